@@ -80,21 +80,20 @@ export const RANKING_DEFAULTS: RankingConfig = {
     publishing: {
       normalisation: logCap(8),
       halfLifeDays: 365,
-      windowMonths: 12,
       blogPostWeight: 1,
       articleWeight: 2,
       whitePaperWeight: 4,
       bookWeight: 12,
     },
     community_contribution: {
-      normalisation: logCap(24),
+      normalisation: logCap(12),
       halfLifeDays: 730,
       talkWeight: 1,
       courseWeight: 2,
       volunteerRoleWeight: 1,
     },
     media_presence: {
-      normalisation: logCap(40),
+      normalisation: logCap(24),
       halfLifeDays: 365,
       mentionWeight: 1,
       quoteWeight: 2,

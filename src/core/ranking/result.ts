@@ -40,6 +40,7 @@ export interface RankingResult {
   /** SHA-256 (hex) of the canonical inputs (candidates, evidence) and the configuration. */
   fingerprint: string;
   field: { topic: string; region: string | null; languages: string[] };
+  /** Candidates in the input; those with no evidence for any index are not ranked. */
   candidates: number;
   evidence: number;
   entries: RankingEntry[];

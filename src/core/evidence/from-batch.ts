@@ -1,0 +1,83 @@
+/**
+ * Builds the scorers' input (candidates in key order, columnar evidence) directly from
+ * in-memory records — an import batch or a generated workspace — without a database. Used by
+ * the browser, the tests and the benchmarks; the storage adapter builds the same table from
+ * its rows.
+ *
+ * Canonical order, the same as the storage loader's: candidates by key (code-point order);
+ * each candidate's rows by kind code, then date (undated first), value, key, country,
+ * language. Identities become `identity` rows (key = platform, value = 1 if verified, else 0);
+ * external ranks become `external_rank` rows (key = list name with " (year)" when the year is
+ * known, value = rank, value2 = list size); an audience's fake share goes to value2.
+ */
+import { NO_DAY, dayOf } from '../dates.js';
+import type { ImportBatch, ScoringInput } from '../domain.js';
+import { kindCode } from './kinds.js';
+import { EvidenceTableBuilder } from './table.js';
+
+interface Row {
+  c: number;
+  kind: number;
+  day: number;
+  value: number;
+  value2: number;
+  key: string | null;
+  country: string | null;
+  language: string | null;
+}
+
+const cmpStr = (a: string | null, b: string | null): number => (a === b ? 0 : a === null ? -1 : b === null ? 1 : a < b ? -1 : 1);
+const cmpNum = (a: number, b: number): number => (a === b || (a !== a && b !== b) ? 0 : a !== a ? -1 : b !== b ? 1 : a - b);
+
+export function externalListKey(list: string, year: number | null): string {
+  return year === null ? list : `${list} (${year})`;
+}
+
+export function scoringInputFromBatch(batch: ImportBatch, field: ScoringInput['field']): ScoringInput {
+  const names = new Map<string, string>();
+  for (const c of batch.candidates) if (!names.has(c.key)) names.set(c.key, c.name);
+  const keys = [...names.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const index = new Map(keys.map((k, i) => [k, i]));
+  const at = (key: string, what: string): number => {
+    const i = index.get(key);
+    if (i === undefined) throw new Error(`${what} refers to candidate "${key}", who is not in the batch`);
+    return i;
+  };
+  const rows: Row[] = [];
+  const IDENTITY = kindCode('identity');
+  const RANK = kindCode('external_rank');
+  const AUDIENCE = kindCode('audience');
+  for (const id of batch.identities) {
+    rows.push({ c: at(id.candidateKey, 'an identity'), kind: IDENTITY, day: NO_DAY, value: id.verified ? 1 : 0, value2: NaN, key: id.platform, country: null, language: null });
+  }
+  for (const e of batch.evidence) {
+    const kind = kindCode(e.kind);
+    rows.push({
+      c: at(e.candidateKey, 'an evidence item'),
+      kind,
+      day: e.date === null ? NO_DAY : dayOf(e.date),
+      value: e.value ?? NaN,
+      value2: kind === AUDIENCE ? (e.fakeShare ?? NaN) : NaN,
+      key: e.kind === 'peer_mention' ? e.peer : e.platform,
+      country: e.country,
+      language: e.language,
+    });
+  }
+  for (const r of batch.externalRanks) {
+    rows.push({ c: at(r.candidateKey, 'an external rank'), kind: RANK, day: NO_DAY, value: r.rank, value2: r.listSize ?? NaN, key: externalListKey(r.list, r.year), country: null, language: null });
+  }
+  rows.sort(
+    (a, b) =>
+      a.c - b.c ||
+      a.kind - b.kind ||
+      a.day - b.day ||
+      cmpNum(a.value, b.value) ||
+      cmpNum(a.value2, b.value2) ||
+      cmpStr(a.key, b.key) ||
+      cmpStr(a.country, b.country) ||
+      cmpStr(a.language, b.language),
+  );
+  const builder = new EvidenceTableBuilder(keys.length, rows.length + 1);
+  for (const r of rows) builder.add(r.c, r.kind, r.day, r.value, r.value2, r.key, r.country, r.language);
+  return { field, candidates: keys.map((k) => ({ key: k, name: names.get(k)! })), table: builder.build() };
+}
