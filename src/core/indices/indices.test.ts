@@ -160,7 +160,7 @@ describe('qualified_audience', () => {
       ],
     });
     const s = signal(input, 'qualified_audience');
-    assert.equal(s.raw[0], 10000 * 0.9 + 1000 * (1 - RANKING_DEFAULTS.indices.qualified_audience.unauditedFakeShare as number));
+    assert.equal(s.raw[0], 10000 * 0.9 + 1000 * (1 - (RANKING_DEFAULTS.indices.qualified_audience.unauditedFakeShare as number)));
     assert.match(explain(input, 'qualified_audience', 0), /linkedin 1,000 followers, 30% fake \(unaudited\); x 10,000 followers, 10% fake: real audience 9,700/);
   });
 });
