@@ -1,0 +1,18 @@
+/**
+ * The list of migrations, in order, as a static provider for Kysely's Migrator: no filesystem
+ * scanning, so it works the same from the TypeScript sources and compiled to dist/. To add a
+ * migration, write `000N_name.ts` beside this file and add it here (never edit a released one).
+ */
+import type { Migration, MigrationProvider } from 'kysely';
+import type { DialectName } from '../schema.js';
+import { initialMigration } from './0001_initial.js';
+
+export function migrationProvider(dialect: DialectName): MigrationProvider {
+  return {
+    async getMigrations(): Promise<Record<string, Migration>> {
+      return {
+        '0001_initial': initialMigration(dialect),
+      };
+    },
+  };
+}

@@ -1,0 +1,133 @@
+/**
+ * The relational schema of the store, as Kysely table types: one interface per table, the
+ * same on SQLite and PostgreSQL. Dates are ISO text, booleans integer 0/1, JSON is text.
+ * The tables themselves are created by the migrations in `migrations/`.
+ */
+import type { Generated } from 'kysely';
+
+export interface WorkspacesTable {
+  id: Generated<number>;
+  name: string;
+  created_at: string;
+}
+
+export interface FieldsTable {
+  id: Generated<number>;
+  workspace_id: number;
+  topic: string;
+  region: string | null;
+  /** JSON array of language codes. */
+  languages: string;
+  created_at: string;
+}
+
+export interface CandidatesTable {
+  id: Generated<number>;
+  field_id: number;
+  key: string;
+  name: string;
+}
+
+export interface IdentitiesTable {
+  id: Generated<number>;
+  candidate_id: number;
+  platform: string;
+  handle: string | null;
+  url: string | null;
+  /** 0 or 1. */
+  verified: number;
+  source_file: string | null;
+  source_line: number | null;
+}
+
+export interface EvidenceTable {
+  /** bigserial on PostgreSQL (read back as a string there), integer rowid on SQLite. */
+  id: Generated<number | string>;
+  candidate_id: number;
+  /** Kind name (see core/evidence/kinds.ts). */
+  kind: string;
+  /** Stable integer code of the kind. */
+  kind_code: number;
+  /** ISO date YYYY-MM-DD, or null when undated. */
+  date: string | null;
+  value: number | null;
+  platform: string | null;
+  peer: string | null;
+  country: string | null;
+  language: string | null;
+  fake_share: number | null;
+  source_url: string | null;
+  /** Canonical JSON object (keys sorted), null when there are none. */
+  attributes: string | null;
+  source_file: string | null;
+  source_line: number | null;
+  /** Natural key: hash of the fact's content (everything but the origin), unique per candidate. */
+  nk: string;
+}
+
+export interface ExternalRankingsTable {
+  id: Generated<number>;
+  field_id: number;
+  name: string;
+  year: number | null;
+  source_url: string | null;
+  size: number;
+}
+
+export interface ExternalRankingEntriesTable {
+  ranking_id: number;
+  candidate_id: number;
+  rank: number;
+  name: string;
+  source_file: string | null;
+  source_line: number | null;
+}
+
+export interface RankingRunsTable {
+  id: Generated<number>;
+  field_id: number;
+  label: string;
+  fingerprint: string;
+  as_of: string | null;
+  /** JSON of the resolved RankingConfig. */
+  config: string;
+  /** The full result JSON as written by `eclaireur rank`. */
+  result: string;
+  created_at: string;
+}
+
+export interface ImportsTable {
+  id: Generated<number>;
+  field_id: number;
+  file: string;
+  rows: number;
+  inserted: number;
+  created_at: string;
+}
+
+export interface Database {
+  workspaces: WorkspacesTable;
+  fields: FieldsTable;
+  candidates: CandidatesTable;
+  identities: IdentitiesTable;
+  evidence: EvidenceTable;
+  external_rankings: ExternalRankingsTable;
+  external_ranking_entries: ExternalRankingEntriesTable;
+  ranking_runs: RankingRunsTable;
+  imports: ImportsTable;
+}
+
+export type DialectName = 'sqlite' | 'postgres';
+
+/** Tables in dependency order (parents first): the order of `snapshot()`. */
+export const TABLES = [
+  'workspaces',
+  'fields',
+  'candidates',
+  'identities',
+  'evidence',
+  'external_rankings',
+  'external_ranking_entries',
+  'ranking_runs',
+  'imports',
+] as const satisfies readonly (keyof Database)[];

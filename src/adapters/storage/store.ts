@@ -1,0 +1,987 @@
+/**
+ * The store: workspaces, fields, candidates and their evidence, external rankings and saved
+ * ranking runs, through Kysely — on a SQLite file (better-sqlite3) by default, on PostgreSQL
+ * (pg Pool) when a database URL is given. Migrations run on open.
+ *
+ * Ordinary queries go through Kysely. The two hot paths do not: bulk evidence inserts
+ * (`applyImport`) and the scorers' load (`loadScoringInput`) use a prepared better-sqlite3
+ * statement on the very connection Kysely holds (inside its transaction) on SQLite, and
+ * multi-row `INSERT … SELECT FROM unnest(…)` / array-mode reads on PostgreSQL.
+ *
+ * Every import is one transaction and idempotent: evidence is deduplicated on a hash of its
+ * content (`canonical.ts`), candidates on their key, identities on (platform, handle, url),
+ * external ranking entries on (list, year, candidate).
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type Transaction } from 'kysely';
+import pg from 'pg';
+import { NO_DAY, dayOf } from '../../core/dates.js';
+import type {
+  Candidate,
+  EvidenceItem,
+  EvidenceKindName,
+  ExternalRankEntry,
+  Field,
+  IdentityRecord,
+  ImportBatch,
+  ScoringInput,
+  Workspace,
+} from '../../core/domain.js';
+import { KIND_BY_NAME, kindCode } from '../../core/evidence/kinds.js';
+import { EvidenceTableBuilder } from '../../core/evidence/table.js';
+import type { RankingConfig } from '../../core/ranking/config.js';
+import type { RankingResult } from '../../core/ranking/result.js';
+import { canonicalAttributes, compareCodePoints, evidenceNaturalKey, normNumber } from './canonical.js';
+import { migrationProvider } from './migrations/index.js';
+import { TABLES, type Database, type DialectName } from './schema.js';
+
+// ————————————————————————————————————————— public types
+
+export interface StoreOptions {
+  /** SQLite file (default `./eclaireur.db`); `:memory:` for a throw-away store. */
+  db?: string;
+  /** PostgreSQL connection URL; when given, `db` is ignored. */
+  databaseUrl?: string;
+  /** PostgreSQL only: the schema to use (created if missing); default: the server's search_path. */
+  pgSchema?: string;
+}
+
+/** Rows an import added (not those it found already stored). */
+export interface ImportCounts {
+  candidates: number;
+  identities: number;
+  evidence: number;
+  externalRanks: number;
+}
+
+export interface StoreCounts {
+  candidates: number;
+  identities: number;
+  evidence: number;
+  externalRankings: number;
+  externalRankEntries: number;
+  runs: number;
+  imports: number;
+}
+
+export interface RunSummary {
+  id: number;
+  label: string;
+  fingerprint: string;
+  /** The run's reference date (its configuration's asOf). */
+  asOf: string | null;
+  createdAt: string;
+}
+
+export interface RunRecord extends RunSummary {
+  fieldId: number;
+  config: RankingConfig;
+  /** The result JSON exactly as saved. */
+  result: string;
+}
+
+/** Everything stored about one candidate: what the report's "explained down to the evidence" lists. */
+export interface CandidateEvidence {
+  candidate: Candidate | null;
+  evidence: EvidenceItem[];
+  identities: IdentityRecord[];
+  externalRanks: ExternalRankEntry[];
+}
+
+export type TableName = (typeof TABLES)[number];
+/** Every table's rows (created_at left out), in a fixed order: equal snapshots, equal stores. */
+export type StoreSnapshot = Record<TableName, Record<string, unknown>[]>;
+
+export interface NewField {
+  workspaceId: number;
+  topic: string;
+  region: string | null;
+  languages: string[];
+}
+
+export interface Store {
+  readonly dialect: DialectName;
+  /** The Kysely instance, for adapters that need a query the API does not offer. */
+  readonly db: Kysely<Database>;
+  ensureWorkspace(name: string): Promise<Workspace>;
+  createField(f: NewField): Promise<Field>;
+  getField(id: number): Promise<Field | null>;
+  /** The field with this topic (the first by id if several workspaces have one), or null. */
+  findField(topic: string): Promise<Field | null>;
+  listFields(): Promise<Field[]>;
+  /** The only (or first) field; throws when there is none. */
+  defaultField(): Promise<Field>;
+  applyImport(fieldId: number, batch: ImportBatch, file: string): Promise<ImportCounts>;
+  loadScoringInput(fieldId: number): Promise<ScoringInput>;
+  evidenceOf(fieldId: number, candidateKey: string): Promise<CandidateEvidence>;
+  /** Saves a run under a label (unique per field); an existing label is replaced (same id). */
+  saveRun(fieldId: number, label: string, result: Pick<RankingResult, 'fingerprint' | 'config'>, json: string): Promise<RunSummary>;
+  /** By label, else (a number, or a string of digits) by id; null when there is none in this field. */
+  getRun(fieldId: number, labelOrId: string | number): Promise<RunRecord | null>;
+  listRuns(fieldId: number): Promise<RunSummary[]>;
+  counts(fieldId: number): Promise<StoreCounts>;
+  snapshot(): Promise<StoreSnapshot>;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_SQLITE_FILE = './eclaireur.db';
+export const NO_FIELD_MESSAGE = 'no field: run `eclaireur init` or `eclaireur demo` first';
+
+/** The options the CLI uses: --db wins, then DATABASE_URL, then ./eclaireur.db. */
+export function storeOptionsFromEnv(env: NodeJS.ProcessEnv, db?: string): StoreOptions {
+  if (db) return { db };
+  if (env.DATABASE_URL) return { databaseUrl: env.DATABASE_URL };
+  return { db: DEFAULT_SQLITE_FILE };
+}
+
+/** Opens (creating it if needed) and migrates the store. */
+export async function openStore(opts: StoreOptions = {}): Promise<Store> {
+  let store: KyselyStore;
+  if (opts.databaseUrl) {
+    const schema = opts.pgSchema;
+    if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`pgSchema: expected a lower-case SQL identifier, got "${schema}"`);
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 8, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
+    pool.on('error', () => {
+      /* an idle client lost its connection: the pool replaces it on next use */
+    });
+    try {
+      if (schema) await pool.query(`create schema if not exists ${schema}`);
+    } catch (e) {
+      await pool.end();
+      throw e;
+    }
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    store = new KyselyStore('postgres', db, null, pool);
+  } else {
+    const file = opts.db ?? DEFAULT_SQLITE_FILE;
+    if (file !== ':memory:' && !file.startsWith('file:')) mkdirSync(dirname(resolve(file)), { recursive: true });
+    const raw = new BetterSqlite3(file);
+    try {
+      raw.pragma('journal_mode = WAL');
+      raw.pragma('foreign_keys = ON');
+      raw.pragma('synchronous = NORMAL');
+      raw.pragma('busy_timeout = 10000');
+      // Up to 256 MB of page cache: bulk imports touch the natural-key index all over.
+      raw.pragma('cache_size = -262144');
+    } catch (e) {
+      raw.close();
+      throw e;
+    }
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+    store = new KyselyStore('sqlite', db, raw, null);
+  }
+  try {
+    await store.migrate();
+  } catch (e) {
+    await store.close();
+    throw e;
+  }
+  return store;
+}
+
+// ————————————————————————————————————————— implementation
+
+type Db = Kysely<Database> | Transaction<Database>;
+type SqlType = 'int4' | 'text' | 'float8';
+
+const PEER_MENTION = kindCode('peer_mention');
+const AUDIENCE = kindCode('audience');
+const IDENTITY = kindCode('identity');
+const EXTERNAL_RANK = kindCode('external_rank');
+const PG_CHUNK = 5000;
+
+const EVIDENCE_COLUMNS: readonly [string, SqlType][] = [
+  ['candidate_id', 'int4'],
+  ['kind', 'text'],
+  ['kind_code', 'int4'],
+  ['date', 'text'],
+  ['value', 'float8'],
+  ['platform', 'text'],
+  ['peer', 'text'],
+  ['country', 'text'],
+  ['language', 'text'],
+  ['fake_share', 'float8'],
+  ['source_url', 'text'],
+  ['attributes', 'text'],
+  ['source_file', 'text'],
+  ['source_line', 'int4'],
+  ['nk', 'text'],
+];
+
+const IDENTITY_COLUMNS: readonly [string, SqlType][] = [
+  ['candidate_id', 'int4'],
+  ['platform', 'text'],
+  ['handle', 'text'],
+  ['url', 'text'],
+  ['verified', 'int4'],
+  ['source_file', 'text'],
+  ['source_line', 'int4'],
+];
+
+const ENTRY_COLUMNS: readonly [string, SqlType][] = [
+  ['ranking_id', 'int4'],
+  ['candidate_id', 'int4'],
+  ['rank', 'int4'],
+  ['name', 'text'],
+  ['source_file', 'text'],
+  ['source_line', 'int4'],
+];
+
+const CANDIDATE_COLUMNS: readonly [string, SqlType][] = [
+  ['field_id', 'int4'],
+  ['key', 'text'],
+  ['name', 'text'],
+];
+
+function now(): string {
+  return new Date().toISOString();
+}
+
+function toField(r: { id: number; workspace_id: number; topic: string; region: string | null; languages: string }): Field {
+  return { id: r.id, workspaceId: r.workspace_id, topic: r.topic, region: r.region, languages: JSON.parse(r.languages) as string[] };
+}
+
+function where(file: string | null | undefined, line: number | null | undefined): string {
+  return file ? ` (${file}${line ? `:${line}` : ''})` : '';
+}
+
+function originOf(file: string | null, line: number | null): { file: string; line: number } | null {
+  return file === null ? null : { file, line: line ?? 0 };
+}
+
+function rankingLabel(name: string, year: number | null): string {
+  return year === null ? name : `${name} (${year})`;
+}
+
+class KyselyStore implements Store {
+  private readonly stmts = new Map<string, BetterSqlite3.Statement>();
+
+  constructor(
+    readonly dialect: DialectName,
+    readonly db: Kysely<Database>,
+    private readonly raw: BetterSqlite3.Database | null,
+    private readonly pool: pg.Pool | null,
+  ) {}
+
+  async migrate(): Promise<void> {
+    const migrator = new Migrator({ db: this.db, provider: migrationProvider(this.dialect) });
+    const { error, results } = await migrator.migrateToLatest();
+    if (error) {
+      const failed = results?.find((r) => r.status === 'Error');
+      const e = error instanceof Error ? error : new Error(String(error));
+      if (failed) e.message = `migration ${failed.migrationName} failed: ${e.message}`;
+      throw e;
+    }
+  }
+
+  async close(): Promise<void> {
+    this.stmts.clear();
+    await this.db.destroy();
+  }
+
+  /** A cached prepared statement on the SQLite connection. */
+  private stmt(text: string): BetterSqlite3.Statement {
+    let s = this.stmts.get(text);
+    if (!s) {
+      s = this.raw!.prepare(text);
+      this.stmts.set(text, s);
+    }
+    return s;
+  }
+
+  // ——— workspaces and fields
+
+  async ensureWorkspace(name: string): Promise<Workspace> {
+    const n = name.trim();
+    if (!n) throw new Error('workspace name is empty');
+    await this.db.insertInto('workspaces').values({ name: n, created_at: now() }).onConflict((oc) => oc.column('name').doNothing()).execute();
+    const r = await this.db.selectFrom('workspaces').select(['id', 'name']).where('name', '=', n).executeTakeFirstOrThrow();
+    return { id: r.id, name: r.name };
+  }
+
+  async createField(f: NewField): Promise<Field> {
+    const topic = f.topic.trim();
+    if (!topic) throw new Error('field topic is empty');
+    const ws = await this.db.selectFrom('workspaces').select('id').where('id', '=', f.workspaceId).executeTakeFirst();
+    if (!ws) throw new Error(`no workspace with id ${f.workspaceId}`);
+    const dup = await this.db.selectFrom('fields').select('id').where('workspace_id', '=', f.workspaceId).where('topic', '=', topic).executeTakeFirst();
+    if (dup) throw new Error(`the workspace already has a field "${topic}" (id ${dup.id})`);
+    const r = await this.db
+      .insertInto('fields')
+      .values({ workspace_id: f.workspaceId, topic, region: f.region, languages: JSON.stringify(f.languages), created_at: now() })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return { id: r.id, workspaceId: f.workspaceId, topic, region: f.region, languages: [...f.languages] };
+  }
+
+  async getField(id: number): Promise<Field | null> {
+    const r = await this.db.selectFrom('fields').select(['id', 'workspace_id', 'topic', 'region', 'languages']).where('id', '=', id).executeTakeFirst();
+    return r ? toField(r) : null;
+  }
+
+  async findField(topic: string): Promise<Field | null> {
+    const r = await this.db
+      .selectFrom('fields')
+      .select(['id', 'workspace_id', 'topic', 'region', 'languages'])
+      .where('topic', '=', topic.trim())
+      .orderBy('id')
+      .executeTakeFirst();
+    return r ? toField(r) : null;
+  }
+
+  async listFields(): Promise<Field[]> {
+    const rows = await this.db.selectFrom('fields').select(['id', 'workspace_id', 'topic', 'region', 'languages']).orderBy('id').execute();
+    return rows.map(toField);
+  }
+
+  async defaultField(): Promise<Field> {
+    const r = await this.db.selectFrom('fields').select(['id', 'workspace_id', 'topic', 'region', 'languages']).orderBy('id').executeTakeFirst();
+    if (!r) throw new Error(NO_FIELD_MESSAGE);
+    return toField(r);
+  }
+
+  private async requireField(db: Db, fieldId: number): Promise<Field> {
+    const r = await db.selectFrom('fields').select(['id', 'workspace_id', 'topic', 'region', 'languages']).where('id', '=', fieldId).executeTakeFirst();
+    if (!r) throw new Error(`no field with id ${fieldId}`);
+    return toField(r);
+  }
+
+  // ——— bulk helpers (inside a transaction)
+
+  /** INSERT … ON CONFLICT DO NOTHING of many rows; returns how many were inserted. */
+  private async insertIgnore(trx: Db, table: string, cols: readonly [string, SqlType][], rows: unknown[][]): Promise<number> {
+    if (rows.length === 0) return 0;
+    if (this.dialect === 'sqlite') {
+      const st = this.stmt(`insert into ${table} (${cols.map((c) => c[0]).join(', ')}) values (${cols.map(() => '?').join(', ')}) on conflict do nothing`);
+      let n = 0;
+      for (const r of rows) n += st.run(r).changes;
+      return n;
+    }
+    let n = 0;
+    for (let at = 0; at < rows.length; at += PG_CHUNK) {
+      const chunk = rows.slice(at, at + PG_CHUNK);
+      const arrays = cols.map((_, j) => chunk.map((r) => r[j]));
+      n += await this.pgUnnestInsert(trx, table, cols, arrays);
+    }
+    return n;
+  }
+
+  private async pgUnnestInsert(trx: Db, table: string, cols: readonly [string, SqlType][], arrays: unknown[][]): Promise<number> {
+    const q = sql`insert into ${sql.table(table)} (${sql.join(cols.map((c) => sql.ref(c[0])))}) select * from unnest(${sql.join(
+      arrays.map((a, j) => sql`${sql.val(a)}::${sql.raw(cols[j][1])}[]`),
+    )}) on conflict do nothing`;
+    const r = await q.execute(trx);
+    return Number(r.numAffectedRows ?? 0n);
+  }
+
+  private async candidateIds(db: Db, fieldId: number): Promise<Map<string, { id: number; name: string }>> {
+    const m = new Map<string, { id: number; name: string }>();
+    if (this.dialect === 'sqlite') {
+      for (const [id, key, name] of this.stmt('select id, key, name from candidates where field_id = ?').raw(true).iterate(fieldId) as Iterable<[number, string, string]>) {
+        m.set(key, { id, name });
+      }
+      return m;
+    }
+    const rows = await db.selectFrom('candidates').select(['id', 'key', 'name']).where('field_id', '=', fieldId).execute();
+    for (const r of rows) m.set(r.key, { id: r.id, name: r.name });
+    return m;
+  }
+
+  // ——— imports
+
+  async applyImport(fieldId: number, batch: ImportBatch, file: string): Promise<ImportCounts> {
+    return this.db.transaction().execute(async (trx) => {
+      await this.requireField(trx, fieldId);
+      const counts: ImportCounts = { candidates: 0, identities: 0, evidence: 0, externalRanks: 0 };
+
+      // Candidates: insert the new keys, rename the known ones whose name changed.
+      let known = await this.candidateIds(trx, fieldId);
+      const wanted = new Map<string, string>();
+      for (const c of batch.candidates) {
+        if (!c.key) throw new Error(`candidate with an empty key${where(c.origin?.file, c.origin?.line)}`);
+        wanted.set(c.key, c.name);
+      }
+      const fresh: unknown[][] = [];
+      const renamed: [number, string][] = [];
+      for (const [key, name] of wanted) {
+        const k = known.get(key);
+        if (!k) fresh.push([fieldId, key, name]);
+        else if (k.name !== name) renamed.push([k.id, name]);
+      }
+      counts.candidates = await this.insertIgnore(trx, 'candidates', CANDIDATE_COLUMNS, fresh);
+      await this.renameCandidates(trx, renamed);
+      if (fresh.length > 0) known = await this.candidateIds(trx, fieldId);
+      const idOf = (key: string, what: string, file: string | null | undefined, line: number | null | undefined): number => {
+        const k = known.get(key);
+        if (!k) throw new Error(`${what}${where(file, line)} refers to candidate "${key}", which is neither in this import's candidates nor in field ${fieldId}`);
+        return k.id;
+      };
+
+      // Identities.
+      const ids: unknown[][] = [];
+      const verified: unknown[][] = [];
+      for (const i of batch.identities) {
+        const cid = idOf(i.candidateKey, 'identity', i.origin?.file, i.origin?.line);
+        ids.push([cid, i.platform, i.handle ?? null, i.url ?? null, i.verified ? 1 : 0, i.origin?.file ?? null, i.origin?.line ?? null]);
+        if (i.verified) verified.push([cid, i.platform, i.handle ?? '', i.url ?? '']);
+      }
+      counts.identities = await this.insertIgnore(trx, 'identities', IDENTITY_COLUMNS, ids);
+      await this.markVerified(trx, verified);
+
+      // External rankings: the lists, then their entries.
+      counts.externalRanks = await this.importExternalRanks(trx, fieldId, batch.externalRanks, idOf);
+
+      // Evidence: the bulk.
+      counts.evidence = await this.importEvidence(trx, batch.evidence, idOf);
+
+      const rows = batch.candidates.length + batch.identities.length + batch.evidence.length + batch.externalRanks.length;
+      const inserted = counts.candidates + counts.identities + counts.evidence + counts.externalRanks;
+      await trx.insertInto('imports').values({ field_id: fieldId, file, rows, inserted, created_at: now() }).execute();
+      return counts;
+    });
+  }
+
+  private async renameCandidates(trx: Db, renamed: [number, string][]): Promise<void> {
+    if (renamed.length === 0) return;
+    if (this.dialect === 'sqlite') {
+      const st = this.stmt('update candidates set name = ? where id = ?');
+      for (const [id, name] of renamed) st.run(name, id);
+      return;
+    }
+    for (let at = 0; at < renamed.length; at += PG_CHUNK) {
+      const chunk = renamed.slice(at, at + PG_CHUNK);
+      await sql`update candidates set name = u.name from unnest(${sql.val(chunk.map((r) => r[0]))}::int4[], ${sql.val(chunk.map((r) => r[1]))}::text[]) as u(id, name) where candidates.id = u.id`.execute(trx);
+    }
+  }
+
+  /** An identity found verified upgrades the stored one (never the other way). */
+  private async markVerified(trx: Db, rows: unknown[][]): Promise<void> {
+    if (rows.length === 0) return;
+    if (this.dialect === 'sqlite') {
+      const st = this.stmt(`update identities set verified = 1 where candidate_id = ? and platform = ? and coalesce(handle, '') = ? and coalesce(url, '') = ? and verified = 0`);
+      for (const r of rows) st.run(r);
+      return;
+    }
+    for (let at = 0; at < rows.length; at += PG_CHUNK) {
+      const chunk = rows.slice(at, at + PG_CHUNK);
+      const col = (j: number) => sql.val(chunk.map((r) => r[j]));
+      await sql`update identities set verified = 1 from unnest(${col(0)}::int4[], ${col(1)}::text[], ${col(2)}::text[], ${col(3)}::text[]) as u(cid, platform, handle, url)
+        where identities.candidate_id = u.cid and identities.platform = u.platform and coalesce(identities.handle, '') = u.handle and coalesce(identities.url, '') = u.url and identities.verified = 0`.execute(trx);
+    }
+  }
+
+  private async importExternalRanks(
+    trx: Transaction<Database>,
+    fieldId: number,
+    entries: ExternalRankEntry[],
+    idOf: (key: string, what: string, file: string | null | undefined, line: number | null | undefined) => number,
+  ): Promise<number> {
+    if (entries.length === 0) return 0;
+    const lists = new Map<string, { name: string; year: number | null; size: number; sourceUrl: string | null; entries: ExternalRankEntry[] }>();
+    for (const e of entries) {
+      if (!Number.isInteger(e.rank) || e.rank < 1) throw new Error(`external rank${where(e.origin?.file, e.origin?.line)}: rank must be a whole number ≥ 1, got ${e.rank}`);
+      const k = `${e.list}\u0000${e.year ?? ''}`;
+      let l = lists.get(k);
+      if (!l) {
+        l = { name: e.list, year: e.year ?? null, size: 0, sourceUrl: null, entries: [] };
+        lists.set(k, l);
+      }
+      l.size = Math.max(l.size, e.rank, e.listSize ?? 0);
+      l.sourceUrl ??= e.sourceUrl ?? null;
+      l.entries.push(e);
+    }
+    const existing = await trx.selectFrom('external_rankings').select(['id', 'name', 'year', 'size', 'source_url']).where('field_id', '=', fieldId).execute();
+    const byKey = new Map(existing.map((r) => [`${r.name}\u0000${r.year ?? ''}`, r]));
+    const rows: unknown[][] = [];
+    for (const [k, l] of lists) {
+      const old = byKey.get(k);
+      let rankingId: number;
+      if (old) {
+        rankingId = old.id;
+        const size = Math.max(old.size, l.size);
+        const sourceUrl = old.source_url ?? l.sourceUrl;
+        if (size !== old.size || sourceUrl !== old.source_url) {
+          await trx.updateTable('external_rankings').set({ size, source_url: sourceUrl }).where('id', '=', old.id).execute();
+        }
+      } else {
+        const r = await trx
+          .insertInto('external_rankings')
+          .values({ field_id: fieldId, name: l.name, year: l.year, source_url: l.sourceUrl, size: l.size })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        rankingId = r.id;
+      }
+      for (const e of l.entries) {
+        rows.push([rankingId, idOf(e.candidateKey, 'external rank', e.origin?.file, e.origin?.line), e.rank, e.name, e.origin?.file ?? null, e.origin?.line ?? null]);
+      }
+    }
+    return this.insertIgnore(trx, 'external_ranking_entries', ENTRY_COLUMNS, rows);
+  }
+
+  private async importEvidence(
+    trx: Db,
+    items: EvidenceItem[],
+    idOf: (key: string, what: string, file: string | null | undefined, line: number | null | undefined) => number,
+  ): Promise<number> {
+    const n = items.length;
+    if (n === 0) return 0;
+    // Pass 1: resolve every candidate and kind first (a bad reference fails before any write),
+    // and order the rows by candidate so the (candidate_id, nk) index is filled in order.
+    const cids = new Int32Array(n);
+    const codes = new Uint8Array(n);
+    let lastKey = '';
+    let lastId = -1;
+    let minId = 0x7fffffff;
+    let maxId = -1;
+    for (let i = 0; i < n; i++) {
+      const e = items[i];
+      if (e.candidateKey !== lastKey || lastId < 0) {
+        lastId = idOf(e.candidateKey, `evidence item ${i + 1}`, e.origin?.file, e.origin?.line);
+        lastKey = e.candidateKey;
+      }
+      cids[i] = lastId;
+      if (lastId < minId) minId = lastId;
+      if (lastId > maxId) maxId = lastId;
+      const spec = KIND_BY_NAME.get(e.kind);
+      if (!spec) throw new Error(`evidence${where(e.origin?.file, e.origin?.line)}: unknown kind "${e.kind}"`);
+      codes[i] = spec.code;
+    }
+    const order = countingSortBy(cids, minId, maxId);
+
+    if (this.dialect === 'sqlite') {
+      const st = this.stmt(
+        `insert into evidence (${EVIDENCE_COLUMNS.map((c) => c[0]).join(', ')}) values (${EVIDENCE_COLUMNS.map(() => '?').join(', ')}) on conflict do nothing`,
+      );
+      const args: unknown[] = new Array(EVIDENCE_COLUMNS.length);
+      let inserted = 0;
+      for (let j = 0; j < n; j++) {
+        const i = order[j];
+        const e = items[i];
+        const attrs = canonicalAttributes(e.attributes);
+        args[0] = cids[i];
+        args[1] = e.kind;
+        args[2] = codes[i];
+        args[3] = e.date ?? null;
+        args[4] = normNumber(e.value);
+        args[5] = e.platform ?? null;
+        args[6] = e.peer ?? null;
+        args[7] = e.country ?? null;
+        args[8] = e.language ?? null;
+        args[9] = normNumber(e.fakeShare);
+        args[10] = e.sourceUrl ?? null;
+        args[11] = attrs;
+        args[12] = e.origin?.file ?? null;
+        args[13] = e.origin?.line ?? null;
+        args[14] = evidenceNaturalKey(e, attrs);
+        inserted += st.run(args).changes;
+      }
+      return inserted;
+    }
+
+    let inserted = 0;
+    const m = EVIDENCE_COLUMNS.length;
+    for (let at = 0; at < n; at += PG_CHUNK) {
+      const len = Math.min(PG_CHUNK, n - at);
+      const arrays: unknown[][] = Array.from({ length: m }, () => new Array(len));
+      for (let j = 0; j < len; j++) {
+        const i = order[at + j];
+        const e = items[i];
+        const attrs = canonicalAttributes(e.attributes);
+        arrays[0][j] = cids[i];
+        arrays[1][j] = e.kind;
+        arrays[2][j] = codes[i];
+        arrays[3][j] = e.date ?? null;
+        arrays[4][j] = normNumber(e.value);
+        arrays[5][j] = e.platform ?? null;
+        arrays[6][j] = e.peer ?? null;
+        arrays[7][j] = e.country ?? null;
+        arrays[8][j] = e.language ?? null;
+        arrays[9][j] = normNumber(e.fakeShare);
+        arrays[10][j] = e.sourceUrl ?? null;
+        arrays[11][j] = attrs;
+        arrays[12][j] = e.origin?.file ?? null;
+        arrays[13][j] = e.origin?.line ?? null;
+        arrays[14][j] = evidenceNaturalKey(e, attrs);
+      }
+      inserted += await this.pgUnnestInsert(trx, 'evidence', EVIDENCE_COLUMNS, arrays);
+    }
+    return inserted;
+  }
+
+  // ——— the scorers' load
+
+  async loadScoringInput(fieldId: number): Promise<ScoringInput> {
+    const field = await this.requireField(this.db, fieldId);
+    const rows = new RowCollector();
+    let cands: { id: number; key: string; name: string }[] = [];
+    const indexOf = new Map<number, number>();
+    const prepare = (list: { id: number; key: string; name: string }[]) => {
+      cands = list.sort((a, b) => compareCodePoints(a.key, b.key));
+      for (let c = 0; c < cands.length; c++) indexOf.set(cands[c].id, c);
+    };
+    const days = new Map<string, number>();
+    const dayOfCached = (d: string | null): number => {
+      if (d === null) return NO_DAY;
+      let x = days.get(d);
+      if (x === undefined) {
+        x = dayOf(d);
+        days.set(d, x);
+      }
+      return x;
+    };
+    const addEvidence = (r: unknown[], o: number) => {
+      // [o..]: candidate_id, kind_code, date, value, platform, peer, country, language, fake_share
+      const code = r[o + 1] as number;
+      rows.add(
+        indexOf.get(r[o] as number)!,
+        code,
+        dayOfCached(r[o + 2] as string | null),
+        r[o + 3] === null ? NaN : (r[o + 3] as number),
+        code === AUDIENCE && r[o + 8] !== null ? (r[o + 8] as number) : NaN,
+        (code === PEER_MENTION ? r[o + 5] : r[o + 4]) as string | null,
+        r[o + 6] as string | null,
+        r[o + 7] as string | null,
+      );
+    };
+    const addIdentity = (r: unknown[]) => {
+      // candidate_id, platform, verified
+      rows.add(indexOf.get(r[0] as number)!, IDENTITY, NO_DAY, Number(r[2]) ? 1 : 0, NaN, r[1] as string, null, null);
+    };
+    const addRank = (r: unknown[]) => {
+      // candidate_id, name, year, rank, size
+      rows.add(indexOf.get(r[0] as number)!, EXTERNAL_RANK, NO_DAY, r[3] as number, r[4] as number, rankingLabel(r[1] as string, r[2] as number | null), null, null);
+    };
+    const Q_CANDS = 'select id, key, name from candidates where field_id = $1';
+    const Q_IDS = 'select i.candidate_id, i.platform, i.verified from identities i join candidates c on c.id = i.candidate_id where c.field_id = $1';
+    const Q_RANKS =
+      'select e.candidate_id, r.name, r.year, e.rank, r.size from external_ranking_entries e join external_rankings r on r.id = e.ranking_id where r.field_id = $1';
+    const EV_COLS = 'e.candidate_id, e.kind_code, e.date, e.value, e.platform, e.peer, e.country, e.language, e.fake_share';
+
+    if (this.dialect === 'sqlite') {
+      // On the connection Kysely holds, so that no transaction of this store is open meanwhile.
+      await this.db.connection().execute(async () => {
+        const q = (s: string) => this.stmt(s.replace(/\$1/g, '?'));
+        prepare(q(Q_CANDS).raw(false).all(fieldId) as { id: number; key: string; name: string }[]);
+        for (const r of q(`select ${EV_COLS} from evidence e where e.candidate_id in (select id from candidates where field_id = $1)`).raw(true).iterate(fieldId)) addEvidence(r as unknown[], 0);
+        for (const r of q(Q_IDS).raw(true).iterate(fieldId)) addIdentity(r as unknown[]);
+        for (const r of q(Q_RANKS).raw(true).iterate(fieldId)) addRank(r as unknown[]);
+      });
+    } else {
+      const pool = this.pool!;
+      prepare((await pool.query<{ id: number; key: string; name: string }>(Q_CANDS, [fieldId])).rows);
+      // Pages in id order (keyset), rows as arrays: bounded memory on millions of rows.
+      let last = '0';
+      for (;;) {
+        const res = await pool.query<unknown[]>({
+          text: `select e.id, ${EV_COLS} from evidence e join candidates c on c.id = e.candidate_id where c.field_id = $1 and e.id > $2 order by e.id limit 100000`,
+          values: [fieldId, last],
+          rowMode: 'array',
+        });
+        for (const r of res.rows) addEvidence(r, 1);
+        if (res.rows.length < 100000) break;
+        last = String(res.rows[res.rows.length - 1][0]);
+      }
+      for (const r of (await pool.query<unknown[]>({ text: Q_IDS, values: [fieldId], rowMode: 'array' })).rows) addIdentity(r);
+      for (const r of (await pool.query<unknown[]>({ text: Q_RANKS, values: [fieldId], rowMode: 'array' })).rows) addRank(r);
+    }
+    const table = rows.build(cands.length);
+    return {
+      field: { topic: field.topic, region: field.region, languages: field.languages },
+      candidates: cands.map((c) => ({ key: c.key, name: c.name })),
+      table,
+    };
+  }
+
+  // ——— one candidate's evidence
+
+  async evidenceOf(fieldId: number, candidateKey: string): Promise<CandidateEvidence> {
+    const c = await this.db.selectFrom('candidates').select(['id', 'field_id', 'key', 'name']).where('field_id', '=', fieldId).where('key', '=', candidateKey).executeTakeFirst();
+    if (!c) return { candidate: null, evidence: [], identities: [], externalRanks: [] };
+    const ev = await this.db.selectFrom('evidence').selectAll().where('candidate_id', '=', c.id).execute();
+    ev.sort(
+      (a, b) =>
+        a.kind_code - b.kind_code ||
+        cmpNullable(a.date, b.date, compareCodePoints) ||
+        cmpNullable(a.value, b.value, (x, y) => x - y) ||
+        cmpNullable(a.platform, b.platform, compareCodePoints) ||
+        cmpNullable(a.peer, b.peer, compareCodePoints) ||
+        cmpNullable(a.country, b.country, compareCodePoints) ||
+        cmpNullable(a.language, b.language, compareCodePoints) ||
+        compareCodePoints(a.nk, b.nk),
+    );
+    const ids = await this.db.selectFrom('identities').selectAll().where('candidate_id', '=', c.id).execute();
+    ids.sort(
+      (a, b) => compareCodePoints(a.platform, b.platform) || cmpNullable(a.handle, b.handle, compareCodePoints) || cmpNullable(a.url, b.url, compareCodePoints),
+    );
+    const ranks = await this.db
+      .selectFrom('external_ranking_entries as e')
+      .innerJoin('external_rankings as r', 'r.id', 'e.ranking_id')
+      .select(['r.name as list', 'r.year', 'r.size', 'r.source_url', 'e.rank', 'e.name', 'e.source_file', 'e.source_line'])
+      .where('e.candidate_id', '=', c.id)
+      .execute();
+    ranks.sort((a, b) => compareCodePoints(a.list, b.list) || cmpNullable(a.year, b.year, (x, y) => x - y) || a.rank - b.rank);
+    return {
+      candidate: { id: c.id, fieldId: c.field_id, key: c.key, name: c.name },
+      evidence: ev.map((r) => ({
+        candidateKey: c.key,
+        kind: r.kind as EvidenceKindName,
+        date: r.date,
+        value: r.value,
+        platform: r.platform,
+        peer: r.peer,
+        country: r.country,
+        language: r.language,
+        fakeShare: r.fake_share,
+        sourceUrl: r.source_url,
+        attributes: r.attributes ? (JSON.parse(r.attributes) as Record<string, string>) : {},
+        origin: originOf(r.source_file, r.source_line),
+      })),
+      identities: ids.map((r) => ({
+        candidateKey: c.key,
+        platform: r.platform,
+        handle: r.handle,
+        url: r.url,
+        verified: Number(r.verified) === 1,
+        origin: originOf(r.source_file, r.source_line),
+      })),
+      externalRanks: ranks.map((r) => ({
+        list: r.list,
+        year: r.year,
+        rank: r.rank,
+        listSize: r.size,
+        candidateKey: c.key,
+        name: r.name,
+        sourceUrl: r.source_url,
+        origin: originOf(r.source_file, r.source_line),
+      })),
+    };
+  }
+
+  // ——— ranking runs
+
+  async saveRun(fieldId: number, label: string, result: Pick<RankingResult, 'fingerprint' | 'config'>, json: string): Promise<RunSummary> {
+    if (!label) throw new Error('run label is empty');
+    return this.db.transaction().execute(async (trx) => {
+      await this.requireField(trx, fieldId);
+      const values = {
+        fingerprint: result.fingerprint,
+        as_of: result.config.asOf ?? null,
+        config: JSON.stringify(result.config),
+        result: json,
+        created_at: now(),
+      };
+      const old = await trx.selectFrom('ranking_runs').select('id').where('field_id', '=', fieldId).where('label', '=', label).executeTakeFirst();
+      let id: number;
+      if (old) {
+        await trx.updateTable('ranking_runs').set(values).where('id', '=', old.id).execute();
+        id = old.id;
+      } else {
+        id = (await trx.insertInto('ranking_runs').values({ field_id: fieldId, label, ...values }).returning('id').executeTakeFirstOrThrow()).id;
+      }
+      return { id, label, fingerprint: values.fingerprint, asOf: values.as_of, createdAt: values.created_at };
+    });
+  }
+
+  async getRun(fieldId: number, labelOrId: string | number): Promise<RunRecord | null> {
+    const base = this.db.selectFrom('ranking_runs').selectAll().where('field_id', '=', fieldId);
+    let r = typeof labelOrId === 'string' ? await base.where('label', '=', labelOrId).executeTakeFirst() : undefined;
+    const asId = typeof labelOrId === 'number' ? labelOrId : /^\d{1,9}$/.test(labelOrId) ? Number(labelOrId) : null;
+    if (!r && asId !== null) r = await base.where('id', '=', asId).executeTakeFirst();
+    if (!r) return null;
+    return {
+      id: r.id,
+      fieldId: r.field_id,
+      label: r.label,
+      fingerprint: r.fingerprint,
+      asOf: r.as_of,
+      createdAt: r.created_at,
+      config: JSON.parse(r.config) as RankingConfig,
+      result: r.result,
+    };
+  }
+
+  async listRuns(fieldId: number): Promise<RunSummary[]> {
+    const rows = await this.db.selectFrom('ranking_runs').select(['id', 'label', 'fingerprint', 'as_of', 'created_at']).where('field_id', '=', fieldId).orderBy('id').execute();
+    return rows.map((r) => ({ id: r.id, label: r.label, fingerprint: r.fingerprint, asOf: r.as_of, createdAt: r.created_at }));
+  }
+
+  // ——— counts and snapshot
+
+  async counts(fieldId: number): Promise<StoreCounts> {
+    const cands = this.db.selectFrom('candidates').select('id').where('field_id', '=', fieldId);
+    const count = async (q: { executeTakeFirstOrThrow(): Promise<{ n: unknown }> }) => Number((await q.executeTakeFirstOrThrow()).n);
+    return {
+      candidates: await count(this.db.selectFrom('candidates').select((eb) => eb.fn.countAll().as('n')).where('field_id', '=', fieldId)),
+      identities: await count(this.db.selectFrom('identities').select((eb) => eb.fn.countAll().as('n')).where('candidate_id', 'in', cands)),
+      evidence: await count(this.db.selectFrom('evidence').select((eb) => eb.fn.countAll().as('n')).where('candidate_id', 'in', cands)),
+      externalRankings: await count(this.db.selectFrom('external_rankings').select((eb) => eb.fn.countAll().as('n')).where('field_id', '=', fieldId)),
+      externalRankEntries: await count(
+        this.db
+          .selectFrom('external_ranking_entries')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .where('ranking_id', 'in', this.db.selectFrom('external_rankings').select('id').where('field_id', '=', fieldId)),
+      ),
+      runs: await count(this.db.selectFrom('ranking_runs').select((eb) => eb.fn.countAll().as('n')).where('field_id', '=', fieldId)),
+      imports: await count(this.db.selectFrom('imports').select((eb) => eb.fn.countAll().as('n')).where('field_id', '=', fieldId)),
+    };
+  }
+
+  async snapshot(): Promise<StoreSnapshot> {
+    const out = {} as StoreSnapshot;
+    for (const t of TABLES) {
+      const q = this.db.selectFrom(t).selectAll();
+      const rows = (t === 'external_ranking_entries' ? await q.orderBy('ranking_id').orderBy('candidate_id').execute() : await (q as any).orderBy('id').execute()) as Record<
+        string,
+        unknown
+      >[];
+      out[t] = rows.map((r) => {
+        const o: Record<string, unknown> = {};
+        for (const k of Object.keys(r).sort()) {
+          if (k === 'created_at') continue;
+          o[k] = k === 'id' ? Number(r[k]) : r[k];
+        }
+        return o;
+      });
+    }
+    return out;
+  }
+}
+
+function cmpNullable<T>(a: T | null, b: T | null, cmp: (x: T, y: T) => number): number {
+  if (a === null) return b === null ? 0 : -1;
+  if (b === null) return 1;
+  return cmp(a, b);
+}
+
+/** Positions 0..n-1 ordered by `keys` (stable). */
+function countingSortBy(keys: Int32Array, min: number, max: number): Int32Array {
+  const n = keys.length;
+  const order = new Int32Array(n);
+  const range = max - min + 1;
+  if (n === 0 || range > 4 * n + 1024) {
+    for (let i = 0; i < n; i++) order[i] = i;
+    return order.sort((a, b) => keys[a] - keys[b] || a - b);
+  }
+  const next = new Int32Array(range + 1);
+  for (let i = 0; i < n; i++) next[keys[i] - min + 1]++;
+  for (let k = 0; k < range; k++) next[k + 1] += next[k];
+  for (let i = 0; i < n; i++) order[next[keys[i] - min]++] = i;
+  return order;
+}
+
+/**
+ * Collects the scorers' rows in whatever order the database returns them, then adds them to an
+ * EvidenceTableBuilder in the canonical order: candidate (by key), kind code, day (undated
+ * first), value (absent first), key, country, language (code-point order, absent first),
+ * value2. Rows equal on all of these are equal in the table, so the table — including the
+ * order of its interned strings — is the same whatever the database and its row order.
+ */
+class RowCollector {
+  private n = 0;
+  private cap = 1 << 14;
+  private cand = new Int32Array(this.cap);
+  private kind = new Uint8Array(this.cap);
+  private day = new Int32Array(this.cap);
+  private value = new Float64Array(this.cap);
+  private value2 = new Float64Array(this.cap);
+  private key = new Int32Array(this.cap);
+  private country = new Int32Array(this.cap);
+  private language = new Int32Array(this.cap);
+  private readonly strings: string[] = [];
+  private readonly ids = new Map<string, number>();
+
+  private intern(s: string | null): number {
+    if (s === null) return -1;
+    let id = this.ids.get(s);
+    if (id === undefined) {
+      id = this.strings.length;
+      this.strings.push(s);
+      this.ids.set(s, id);
+    }
+    return id;
+  }
+
+  add(c: number, kind: number, day: number, value: number, value2: number, key: string | null, country: string | null, language: string | null): void {
+    if (this.n === this.cap) this.grow();
+    const i = this.n++;
+    this.cand[i] = c;
+    this.kind[i] = kind;
+    this.day[i] = day;
+    this.value[i] = value;
+    this.value2[i] = value2;
+    this.key[i] = this.intern(key);
+    this.country[i] = this.intern(country);
+    this.language[i] = this.intern(language);
+  }
+
+  private grow(): void {
+    this.cap *= 2;
+    const g = <T extends Int32Array | Uint8Array | Float64Array>(a: T, ctor: new (n: number) => T): T => {
+      const b = new ctor(this.cap);
+      b.set(a);
+      return b;
+    };
+    this.cand = g(this.cand, Int32Array);
+    this.kind = g(this.kind, Uint8Array);
+    this.day = g(this.day, Int32Array);
+    this.value = g(this.value, Float64Array);
+    this.value2 = g(this.value2, Float64Array);
+    this.key = g(this.key, Int32Array);
+    this.country = g(this.country, Int32Array);
+    this.language = g(this.language, Int32Array);
+  }
+
+  build(candidateCount: number): import('../../core/evidence/table.js').EvidenceTable {
+    const n = this.n;
+    // Ranks of the local strings in code-point order (-1, absent, first).
+    const byText = this.strings.map((_, i) => i).sort((a, b) => compareCodePoints(this.strings[a], this.strings[b]));
+    const rankOf = new Int32Array(this.strings.length);
+    for (let r = 0; r < byText.length; r++) rankOf[byText[r]] = r;
+    const rk = (a: Int32Array): Int32Array => {
+      const o = new Int32Array(n);
+      for (let i = 0; i < n; i++) o[i] = a[i] < 0 ? -1 : rankOf[a[i]];
+      return o;
+    };
+    const key = rk(this.key);
+    const country = rk(this.country);
+    const language = rk(this.language);
+    const { kind, day, value, value2 } = this;
+    const cmpNum = (x: number, y: number): number => (x === y ? 0 : x !== x ? (y !== y ? 0 : -1) : y !== y ? 1 : x < y ? -1 : 1);
+    const cmp = (a: number, b: number): number =>
+      kind[a] - kind[b] ||
+      (day[a] < day[b] ? -1 : day[a] > day[b] ? 1 : 0) ||
+      cmpNum(value[a], value[b]) ||
+      key[a] - key[b] ||
+      country[a] - country[b] ||
+      language[a] - language[b] ||
+      cmpNum(value2[a], value2[b]);
+
+    // Group by candidate (counting sort), then sort each group.
+    const order = countingSortBy(this.cand.subarray(0, n), 0, Math.max(0, candidateCount - 1));
+    const offsets = new Int32Array(candidateCount + 1);
+    for (let i = 0; i < n; i++) offsets[this.cand[i] + 1]++;
+    for (let c = 0; c < candidateCount; c++) {
+      offsets[c + 1] += offsets[c];
+      if (offsets[c + 1] - offsets[c] > 1) order.subarray(offsets[c], offsets[c + 1]).sort(cmp);
+    }
+
+    const builder = new EvidenceTableBuilder(candidateCount, Math.max(16, n));
+    const toBuilder = new Int32Array(this.strings.length).fill(-2);
+    const map = (local: number): number => {
+      if (local < 0) return -1;
+      let b = toBuilder[local];
+      if (b === -2) {
+        b = builder.intern(this.strings[local]);
+        toBuilder[local] = b;
+      }
+      return b;
+    };
+    for (let j = 0; j < n; j++) {
+      const i = order[j];
+      builder.addRow(this.cand[i], kind[i], day[i], value[i], value2[i], map(this.key[i]), map(this.country[i]), map(this.language[i]));
+    }
+    return builder.build();
+  }
+}
