@@ -54,7 +54,7 @@ import {
   type Locale,
   type NumberReading,
 } from './numbers.js';
-import { readBoolean, readCountry, readLanguage, readPlatform, readUrl, slugOf } from './vocab.js';
+import { MAX_WORD, readBoolean, readCountry, readLanguage, readPlatform, readUrl, slugOf } from './vocab.js';
 
 /** A cell as a reader gives it. */
 export type Cell = string | number | boolean | Date | null | undefined;
@@ -451,7 +451,7 @@ export class BatchBuilder {
       if (rec.name === '') {
         rec.name = own(nameText);
         this.nameLine.set(key, line);
-      } else if (foldName(nameText) !== foldName(rec.name)) {
+      } else if (nameText.length > MAX_WORD * 4 || rec.name.length > MAX_WORD * 4 || foldName(nameText) !== foldName(rec.name)) {
         this.problem(line, C_NAME, this.msg.nameConflict(nameText, rec.name, this.nameLine.get(key) ?? line));
       }
     }
@@ -473,7 +473,7 @@ export class BatchBuilder {
   private kindOf(text: string): KindInfo | null {
     let k = this.kindCache.get(text);
     if (k === undefined) {
-      const name = parseKind(text);
+      const name = text.length > MAX_WORD ? null : parseKind(text);
       k = name === null ? null : (KIND_INFO.get(name) ?? null);
       this.kindCache.set(text, k);
     }

@@ -265,6 +265,7 @@ const HEADER_LOOKUP: ReadonlyMap<string, HeaderMatch> = (() => {
 
 /** The column a header cell names, or null. */
 export function matchHeader(header: string): HeaderMatch | null {
+  if (header.length > 100) return null; // no column name is that long (and folding long text costs)
   return HEADER_LOOKUP.get(foldHeader(header)) ?? null;
 }
 

@@ -373,3 +373,82 @@ describe('files on disk', () => {
     assert.equal(post.origin?.line, 3);
   });
 });
+
+describe('more shapes of input', () => {
+  it('reports a repeated column and an unnamed column that holds data', () => {
+    const r = readImportText('candidate,name,kind,date,Date,\nann,Ann,book,2018,2019,x\nann,Ann,book,2018,,y\n', 'dup.csv');
+    assert.deepEqual(where(r.problems), ['1:Date', '2:6']);
+    assert.match(r.problems[0].message, /column "Date" repeats column "date"/);
+    assert.match(r.problems[1].message, /column 6 has data but no name/);
+  });
+
+  it('reports a missing kind column once, on the header', () => {
+    const r = readImportText('candidate,name,date\nann,Ann,2018\nbob,Bob,2019\n', 'nokind.csv');
+    assert.deepEqual(where(r.problems), ['1:']);
+    assert.match(r.problems[0].message, /no column "kind"/);
+    assert.equal(r.rows, 2);
+  });
+
+  it('checks what each value may be: no % for counts, no k for shares, list size ≥ rank', () => {
+    const r = readImportText(
+      [
+        'candidate,name,kind,date,value,platform,list,list_size',
+        'ann,Ann,audience,2018,12 %,x,,',
+        'ann,Ann,search_share,2018,1k,,,',
+        'ann,Ann,external_rank,,12,,Top 10,10',
+        'ann,Ann,audience_country,2018,250,,,',
+      ].join('\n'),
+      'values.csv',
+    );
+    assert.deepEqual(where(r.problems), ['2:value', '3:value', '4:list_size', '5:country']);
+    assert.match(r.problems[0].message, /a percentage is not expected here/);
+    assert.match(r.problems[1].message, /k or M is not expected here/);
+    assert.match(r.problems[2].message, /list size 10 is below the rank 12/);
+  });
+
+  it('reads old Mac line ends (CR) and UTF-16 files with a BOM', async () => {
+    const cr = readImportText('candidate,name,kind,date\rann,Ann,book,2018\rann,Ann,book,hier\r', 'cr.csv');
+    assert.deepEqual(where(cr.problems), ['3:date']);
+    const path = join(dir, 'utf16.txt');
+    const text = 'candidat\tnom\ttype\tdate\r\némilie\tÉmilie\tlivre\t2020\r\n';
+    await writeFile(path, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const r = await readImportFile(path);
+    assert.deepEqual(r.problems, []);
+    assert.equal(r.batch.candidates[0].name, 'Émilie');
+  });
+
+  it('reports JSON that is not JSON, not an array of records, or holds nested values', () => {
+    assert.match(readImportText('[{"a":', 'bad.json').problems[0].message, /not valid JSON/);
+    assert.match(readImportText('{"rows": []}', 'shape.json').problems[0].message, /expected an array of objects/);
+    const nested = readImportText('[{"candidate":"a","name":"A","kind":"book","date":"2019","note":{"x":1}}, 3]', 'n.json');
+    assert.deepEqual(where(nested.problems), ['1:note', '2:']);
+    assert.match(nested.problems[0].message, /^record 1: this value is a list or an object/);
+  });
+
+  it('reads an XLSX hyperlink cell of the url column as its address', async () => {
+    const path = join(dir, 'links.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Feuil1');
+    ws.addRow(['candidate', 'name', 'kind', 'platform', 'url', 'verified']);
+    ws.addRow(['ann', 'Ann', 'profile', 'Bluesky', { text: 'Ann on Bluesky', hyperlink: 'https://bsky.app/profile/ann' }, true]);
+    await wb.xlsx.writeFile(path);
+    const r = await readImportFile(path);
+    assert.deepEqual(r.problems, []);
+    assert.deepEqual(r.batch.identities, [
+      { candidateKey: 'ann', platform: 'bluesky', handle: null, url: 'https://bsky.app/profile/ann', verified: true, origin: { file: path, line: 2 } },
+    ]);
+  });
+});
+
+describe('pathological cells', () => {
+  it('stay fast: long runs of underscores in vocabulary, kind, header and name cells', () => {
+    const long = `a${'_'.repeat(200_000)}b`;
+    const t0 = performance.now();
+    const r = readImportText(
+      `candidate,name,kind,date,platform,country,language,${long}\nann,Ann,post,2020,${long},${long},${long},\nann,${long},${long},2020,x,,,\n`,
+      'long.csv',
+    );
+    assert.ok(performance.now() - t0 < 2000, 'linear in the size of the cells');
+    assert.deepEqual(where(r.problems), ['1:' + long, '2:country', '2:language', '3:name', '3:kind']);
+  });
+});

@@ -11,6 +11,13 @@
  */
 import { foldName } from '../../core/evidence/kinds.js';
 
+/**
+ * Longest text looked up in a vocabulary: names of countries, languages and platforms are
+ * short, and folding (whose trimming regex is quadratic on long runs of underscores) is kept
+ * away from anything longer.
+ */
+export const MAX_WORD = 80;
+
 const COUNTRY_CODES =
   'AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ ' +
   'CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR ' +
@@ -100,8 +107,9 @@ function countries(): { table: Map<string, string>; codes: Set<string> } {
 
 /** ISO 3166-1 alpha-2 code of a country code or name (English or French), or null. */
 export function readCountry(text: string): string | null {
-  const { table, codes } = countries();
   const s = text.trim();
+  if (s.length > MAX_WORD) return null;
+  const { table, codes } = countries();
   if (s.length === 2) {
     const up = s.toUpperCase();
     if (codes.has(up)) return up;
@@ -124,8 +132,9 @@ function languages(): { table: Map<string, string>; codes: Set<string> } {
 
 /** ISO 639-1 code of a language code, locale tag or name (English or French), or null. */
 export function readLanguage(text: string): string | null {
-  const { table, codes } = languages();
   const s = text.trim().toLowerCase();
+  if (s.length > MAX_WORD) return null;
+  const { table, codes } = languages();
   if (s.length === 2 && codes.has(s)) return s;
   // A locale tag: fr-CA, en_US.
   if (s.length > 2 && (s[2] === '-' || s[2] === '_') && codes.has(s.slice(0, 2))) return s.slice(0, 2);
@@ -149,6 +158,7 @@ const PLATFORM_ALIASES: Record<string, string> = {
 
 /** The platform name the core uses: lower case, Twitter and X as `x`; null when empty. */
 export function readPlatform(text: string): string | null {
+  if (text.length > MAX_WORD) return text.trim().toLowerCase();
   const folded = foldName(text);
   if (folded === '') return null;
   const compact = folded.replace(/[^a-z0-9]+/g, '');
