@@ -15,12 +15,14 @@ export interface IndexDriver {
 export interface ComparisonMove {
   candidateId: string;
   name: string;
+  /** With a top N, "entered" and "left" refer to the top N; otherwise to being ranked at all. */
   status: MoveStatus;
+  /** Null when the candidate is not ranked in A (likewise `after` in B). */
   before: { rank: number; score: number } | null;
   after: { rank: number; score: number } | null;
-  /** before.rank − after.rank: positive when the candidate rose; null when entered or left. */
+  /** before.rank − after.rank: positive when the candidate rose; null when not ranked in one of the runs. */
   rankChange: number | null;
-  /** after.score − before.score; null when entered or left. */
+  /** after.score − before.score; null when not ranked in one of the runs. */
   scoreChange: number | null;
   /** Indices whose contribution changed, largest absolute change first (zero changes left out). */
   drivers: IndexDriver[];

@@ -133,4 +133,19 @@ describe('compareRuns', () => {
     const reversed = compareRuns(after, before);
     assert.equal(reversed.moves.find((m) => m.candidateId === 'chloe')!.status, 'left');
   });
+
+  it('compares top-N lists: entering the top counts as entering, outside both tops is not listed', () => {
+    const ranked = (ids: string[]) => ({ ...rank(base(), resolveConfig({ asOf: '2026-11-27' }), { lang: 'en' }), entries: ids.map((id, i) => ({ rank: i + 1, candidateId: id, name: id, score: 100 - i, rankInterval: [i + 1, i + 1] as [number, number], missing: [], indices: [] })) });
+    const c = compareRuns(ranked(['a', 'b', 'c', 'd']), ranked(['c', 'a', 'd', 'b']), 'A', 'B', 2);
+    assert.deepEqual(
+      c.moves.map((m) => [m.candidateId, m.status, m.rankChange]),
+      [
+        ['c', 'entered', 2],
+        ['a', 'fell', -1],
+        ['b', 'left', -2],
+      ],
+    );
+    assert.deepEqual(c.counts, { rose: 0, fell: 1, entered: 1, left: 1, unchanged: 0 });
+    assert.throws(() => compareRuns(ranked(['a']), ranked(['a']), 'A', 'B', 0), /top must be at least 1/);
+  });
 });
