@@ -17,7 +17,7 @@
  */
 import { NO_DAY } from '../dates.js';
 import { kindCode } from '../evidence/kinds.js';
-import { recencyWeight } from '../ranking/normalise.js';
+import { recencyLookup, recencyWeight } from '../ranking/normalise.js';
 import { type Marked, newSignal, nextMark, num, param, pct, scratchFor, t } from './common.js';
 import type { IndexContext, IndexModule } from './types.js';
 
@@ -74,6 +74,7 @@ function scratch(ctx: IndexContext): Scratch {
 function reach(ctx: IndexContext, c: number, s: Scratch): Reach {
   const { table, asOfDay, params, homeCountry } = ctx;
   const h = params.halfLifeDays;
+  const lut = recencyLookup(table, asOfDay, h);
   const mark = nextMark(s);
   let nc = 0;
   let nl = 0;
@@ -86,7 +87,8 @@ function reach(ctx: IndexContext, c: number, s: Scratch): Reach {
     if (co < 0 && la < 0) continue;
     const d = table.day[r];
     if (d !== NO_DAY && d > asOfDay) continue;
-    const w = d === NO_DAY ? 1 : recencyWeight(asOfDay - d, h);
+    const age = asOfDay - d;
+    const w = d === NO_DAY ? 1 : age < lut.length ? lut[age] : recencyWeight(age, h);
     items++;
     if (co >= 0) {
       if (s.stampC[co] !== mark) {

@@ -12,7 +12,7 @@
  */
 import { NO_DAY } from '../dates.js';
 import { kindCode } from '../evidence/kinds.js';
-import { recencyWeight } from '../ranking/normalise.js';
+import { recencyLookup, recencyWeight } from '../ranking/normalise.js';
 import { type Marked, newSignal, nextMark, num, scratchFor, t } from './common.js';
 import type { IndexContext, IndexModule } from './types.js';
 
@@ -29,6 +29,7 @@ function tally(ctx: IndexContext, c: number, s: Scratch): PeerTally {
   const { best, stamp, list } = s;
   const { table, asOfDay, params } = ctx;
   const h = params.halfLifeDays;
+  const lut = recencyLookup(table, asOfDay, h);
   let peers = 0;
   let mentions = 0;
   const mark = nextMark(s);
@@ -38,7 +39,8 @@ function tally(ctx: IndexContext, c: number, s: Scratch): PeerTally {
     if (d !== NO_DAY && d > asOfDay) continue;
     const p = table.key[r];
     if (p < 0) continue;
-    const w = d === NO_DAY ? 1 : recencyWeight(asOfDay - d, h);
+    const age = asOfDay - d;
+    const w = d === NO_DAY ? 1 : age < lut.length ? lut[age] : recencyWeight(age, h);
     mentions++;
     if (stamp[p] !== mark) {
       stamp[p] = mark;

@@ -51,7 +51,7 @@ function audience(ctx: IndexContext, c: number, s: Scratch, detail: boolean): Au
   const unaudited = param(params, 'unauditedFakeShare');
   let real = 0;
   let followers = 0;
-  const platforms: Audience['platforms'] = [];
+  const platforms: Audience['platforms'] = detail ? [] : NO_PLATFORMS;
   for (let i = 0; i < n; i++) {
     const r = latestRow[ids[i]];
     const f = Math.max(0, table.value[r]);
@@ -64,6 +64,9 @@ function audience(ctx: IndexContext, c: number, s: Scratch, detail: boolean): Au
   }
   return { items, platforms, real, followers };
 }
+
+/** The (empty, never written) platform list of a computation without detail. */
+const NO_PLATFORMS: Audience['platforms'] = [];
 
 interface Scratch extends Marked {
   latestDay: Float64Array;

@@ -63,24 +63,33 @@ export const rankingAgreement: IndexModule = {
     const out = newSignal(C);
     const { ids, size } = lists(ctx);
     if (ids.length === 0) return out;
-    const best = new Float64Array(ctx.table.strings.length);
-    const stamp = new Int32Array(ctx.table.strings.length);
+    const { table } = ctx;
+    const { offsets, kind, key, value } = table;
+    const best = new Float64Array(table.strings.length);
+    const stamp = new Int32Array(table.strings.length);
+    // The rows positions() would list, read in place (no array per candidate).
     for (let c = 0; c < C; c++) {
-      const ps = positions(ctx, c, size);
-      if (ps.length === 0) continue;
+      let n = 0;
       // One position per list (the best, should a list name a candidate twice).
       let sum = 0;
-      for (const x of ps) {
-        if (stamp[x.list] !== c + 1) {
-          stamp[x.list] = c + 1;
-          best[x.list] = x.p;
-          sum += x.p;
-        } else if (x.p > best[x.list]) {
-          sum += x.p - best[x.list];
-          best[x.list] = x.p;
+      for (let r = offsets[c], end = offsets[c + 1]; r < end; r++) {
+        if (kind[r] !== RANK) continue;
+        const l = key[r];
+        const rank = value[r];
+        if (l < 0 || !(rank >= 1)) continue;
+        const p = 1 - (rank - 1) / Math.max(size[l], rank);
+        n++;
+        if (stamp[l] !== c + 1) {
+          stamp[l] = c + 1;
+          best[l] = p;
+          sum += p;
+        } else if (p > best[l]) {
+          sum += p - best[l];
+          best[l] = p;
         }
       }
-      out.evidence[c] = ps.length;
+      if (n === 0) continue;
+      out.evidence[c] = n;
       out.raw[c] = (100 * sum) / ids.length;
     }
     return out;

@@ -14,6 +14,7 @@ import { NO_DAY } from '../dates.js';
 import type { Lang } from '../domain.js';
 import type { IndexContext, IndexSignal } from './types.js';
 import { newSignal } from './common.js';
+import { recencyLookup } from '../ranking/normalise.js';
 
 export interface RateTally {
   items: number;
@@ -28,6 +29,8 @@ export type RateUnit = keyof typeof UNIT_DAYS;
 export function rateOf(ctx: IndexContext, c: number, weights: Float64Array, unit: RateUnit, byKind?: Map<number, number>): { items: number; rate: number } {
   const { table, asOfDay, params } = ctx;
   const h = params.halfLifeDays;
+  // 0.5^(age/h) by table lookup (the same numbers as Math.pow below; ages are ≥ 0 here).
+  const lut = h > 0 ? recencyLookup(table, asOfDay, h) : null;
   let items = 0;
   let sum = 0;
   for (let r = table.offsets[c], end = table.offsets[c + 1]; r < end; r++) {
@@ -38,7 +41,8 @@ export function rateOf(ctx: IndexContext, c: number, weights: Float64Array, unit
     if (d === NO_DAY || d > asOfDay) continue;
     items++;
     if (byKind) byKind.set(k, (byKind.get(k) ?? 0) + 1);
-    sum += h > 0 ? w * Math.pow(0.5, (asOfDay - d) / h) : w;
+    const age = asOfDay - d;
+    sum += lut === null ? w : w * (age < lut.length ? lut[age] : Math.pow(0.5, age / h));
   }
   // With no decay the "rate" is the weighted count over the unit-less history.
   const rate = h > 0 ? (sum * Math.LN2 * UNIT_DAYS[unit]) / h : sum;

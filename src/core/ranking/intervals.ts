@@ -15,6 +15,7 @@
  */
 import type { IntervalConfig } from './config.js';
 import { Random } from '../random.js';
+import { TotalOrder } from './order.js';
 import type { Cohort } from './score.js';
 
 export interface RankIntervals {
@@ -80,89 +81,3 @@ export function rankIntervals(cohort: Cohort, cfg: IntervalConfig, onProgress?: 
   }
   return { lower, upper, draws: D };
 }
-
-const DIGIT = 11;
-const BUCKETS = 1 << DIGIT;
-const MASK = BUCKETS - 1;
-
-/**
- * The order of a draw: positions 0..n-1 sorted by total descending, ties by position
- * ascending — the order of the comparator `tot[b] - tot[a] || a - b`, computed by a stable
- * LSD radix sort (six 11-bit digits) of the totals' IEEE-754 bit patterns, mapped so that
- * unsigned order is descending numeric order (-0 is read as +0, as the comparator has it).
- * Starting from positions in ascending order, stability gives the ties' order. A digit that
- * every key shares is skipped. O(n) per draw and no comparator calls: V8's TypedArray sort
- * with a comparator spent about 2–5 ms per draw of 10,000 (merge sort calling back into JS,
- * and not adaptive, so reusing the previous draw's nearly sorted order did not help).
- */
-export class TotalOrder {
-  private readonly hi: Uint32Array;
-  private readonly lo: Uint32Array;
-  private readonly a: Int32Array;
-  private readonly b: Int32Array;
-  private readonly hist = new Uint32Array(6 * BUCKETS);
-  private readonly f64 = new Float64Array(1);
-  private readonly u32 = new Uint32Array(this.f64.buffer);
-
-  constructor(readonly n: number) {
-    this.hi = new Uint32Array(n);
-    this.lo = new Uint32Array(n);
-    this.a = new Int32Array(n);
-    this.b = new Int32Array(n);
-  }
-
-  /** The sorted positions (a view valid until the next call). */
-  order(tot: Float64Array): Int32Array {
-    const { n, hi, lo, hist, f64, u32 } = this;
-    const little = LITTLE_ENDIAN;
-    hist.fill(0);
-    for (let p = 0; p < n; p++) {
-      f64[0] = tot[p] + 0;
-      let l = little ? u32[0] : u32[1];
-      let h = little ? u32[1] : u32[0];
-      // Unsigned order of (h, l) = numeric order: flip every bit of a negative, the sign of a positive.
-      if (h & 0x80000000) {
-        h = ~h;
-        l = ~l;
-      } else h ^= 0x80000000;
-      // Descending.
-      h = ~h >>> 0;
-      l = ~l >>> 0;
-      hi[p] = h;
-      lo[p] = l;
-      hist[l & MASK]++;
-      hist[BUCKETS + ((l >>> DIGIT) & MASK)]++;
-      hist[2 * BUCKETS + (l >>> (2 * DIGIT))]++;
-      hist[3 * BUCKETS + (h & MASK)]++;
-      hist[4 * BUCKETS + ((h >>> DIGIT) & MASK)]++;
-      hist[5 * BUCKETS + (h >>> (2 * DIGIT))]++;
-    }
-    let src = this.a;
-    let dst = this.b;
-    for (let p = 0; p < n; p++) src[p] = p;
-    for (let pass = 0; pass < 6; pass++) {
-      const base = pass * BUCKETS;
-      const keys = pass < 3 ? lo : hi;
-      const shift = (pass % 3) * DIGIT;
-      let first = 0;
-      while (hist[base + first] === 0) first++;
-      if (hist[base + first] === n) continue;
-      let sum = 0;
-      for (let k = 0; k < BUCKETS; k++) {
-        const c = hist[base + k];
-        hist[base + k] = sum;
-        sum += c;
-      }
-      for (let i = 0; i < n; i++) {
-        const x = src[i];
-        dst[hist[base + ((keys[x] >>> shift) & MASK)]++] = x;
-      }
-      const t = src;
-      src = dst;
-      dst = t;
-    }
-    return src;
-  }
-}
-
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;

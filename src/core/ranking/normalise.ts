@@ -14,6 +14,8 @@
  * Recency: weight 0.5^(age/halfLife) (exponential decay with a stated half-life); half-life 0
  * means no decay. Evidence dated after the reference date is ignored by the scorers.
  */
+import { NO_DAY } from '../dates.js';
+import type { EvidenceTable } from '../evidence/table.js';
 import type { Normalisation } from './config.js';
 
 export function normaliseInto(raw: Float64Array, n: Normalisation, out: Float64Array): Float64Array {
@@ -80,6 +82,49 @@ export function upperBound(a: Float64Array, x: number): number {
 export function recencyWeight(ageDays: number, halfLifeDays: number): number {
   if (halfLifeDays <= 0 || ageDays <= 0) return 1;
   return Math.pow(0.5, ageDays / halfLifeDays);
+}
+
+/** Ages covered by a recency lookup table at most (about 180 years; older items call recencyWeight). */
+const MAX_LOOKUP_AGE = 65536;
+const earliestDays = new WeakMap<EvidenceTable, number>();
+const lookups = new WeakMap<EvidenceTable, Map<string, Float64Array>>();
+/** The last answer (the table held weakly, so that a scored table can still be collected). */
+const last: { table: WeakRef<EvidenceTable> | null; asOfDay: number; halfLifeDays: number; lookup: Float64Array } = { table: null, asOfDay: NaN, halfLifeDays: NaN, lookup: new Float64Array(1) };
+
+/**
+ * recencyWeight(age, halfLifeDays) for the integer ages 0 … asOfDay − (earliest dated day of
+ * the table), as a table the hot loops index instead of calling Math.pow for every item
+ * (`age < t.length ? t[age] : recencyWeight(age, h)`); each entry is computed by
+ * recencyWeight itself, so the weights are the same to the bit. Cached per table.
+ */
+export function recencyLookup(table: EvidenceTable, asOfDay: number, halfLifeDays: number): Float64Array {
+  // The scorers ask once per candidate with the same arguments: answer those from the last call.
+  if (asOfDay === last.asOfDay && halfLifeDays === last.halfLifeDays && last.table?.deref() === table) return last.lookup;
+  let byKey = lookups.get(table);
+  if (!byKey) {
+    byKey = new Map();
+    lookups.set(table, byKey);
+  }
+  const id = `${asOfDay}:${halfLifeDays}`;
+  let t = byKey.get(id);
+  if (!t) {
+    let earliest = earliestDays.get(table);
+    if (earliest === undefined) {
+      earliest = Infinity;
+      const day = table.day;
+      for (let r = 0; r < table.rows; r++) if (day[r] !== NO_DAY && day[r] < earliest) earliest = day[r];
+      earliestDays.set(table, earliest);
+    }
+    const n = Math.max(1, Math.min(MAX_LOOKUP_AGE, earliest === Infinity ? 1 : asOfDay - earliest + 1));
+    t = new Float64Array(n);
+    for (let age = 0; age < n; age++) t[age] = recencyWeight(age, halfLifeDays);
+    byKey.set(id, t);
+  }
+  last.table = new WeakRef(table);
+  last.asOfDay = asOfDay;
+  last.halfLifeDays = halfLifeDays;
+  last.lookup = t;
+  return t;
 }
 
 /** Describes a normalisation in words, for the methodology. */

@@ -16,6 +16,7 @@ import { INDEX_MODULES } from '../indices/registry.js';
 import type { IndexContext } from '../indices/types.js';
 import type { RankingConfig } from './config.js';
 import { normaliseInto } from './normalise.js';
+import { TotalOrder } from './order.js';
 
 export const TIE_BREAK = {
   en: 'Equal scores are ordered by the number of indices with evidence (more first), then by candidate identifier in code-point order.',
@@ -125,10 +126,38 @@ export function scoreCohort(input: ScoringInput, config: RankingConfig, onIndex?
   const kr = keyRanks(input.candidates.map((x) => x.key));
   let ranked = 0;
   for (let c = 0; c < C; c++) if (present[c] > 0) ranked++;
-  const order = new Int32Array(ranked);
-  for (let c = 0, p = 0; c < C; c++) if (present[c] > 0) order[p++] = c;
-  order.sort((a, b) => total[b] - total[a] || present[b] - present[a] || kr[a] - kr[b]);
+  const order = orderCohort(total, present, kr, ranked);
   const rank = new Int32Array(C);
   for (let p = 0; p < ranked; p++) rank[order[p]] = p + 1;
   return { asOfDay, asOf, scores, raw, evidence, contributions, weights, total, present, order, rank };
+}
+
+/**
+ * The ranked candidates (present > 0) in the order of the comparator
+ * `total[b] - total[a] || present[b] - present[a] || kr[a] - kr[b]`, without calling it: the
+ * candidates in key order, stably grouped by present indices (more first), then stably sorted
+ * by total descending (TotalOrder, a radix sort). Stable passes from the last key to the first
+ * give the same lexicographic order as the comparator.
+ */
+function orderCohort(total: Float64Array, present: Uint8Array, kr: Int32Array, ranked: number): Int32Array {
+  const C = total.length;
+  const byKey = new Int32Array(C);
+  for (let c = 0; c < C; c++) byKey[kr[c]] = c;
+  // Counting sort by present, descending (present is 1..number of indices for ranked candidates).
+  let maxPresent = 0;
+  for (let c = 0; c < C; c++) if (present[c] > maxPresent) maxPresent = present[c];
+  const start = new Int32Array(maxPresent + 2);
+  for (let c = 0; c < C; c++) if (present[c] > 0) start[maxPresent - present[c] + 1]++;
+  for (let k = 1; k <= maxPresent; k++) start[k] += start[k - 1];
+  const grouped = new Int32Array(ranked);
+  for (let i = 0; i < C; i++) {
+    const c = byKey[i];
+    if (present[c] > 0) grouped[start[maxPresent - present[c]]++] = c;
+  }
+  const t = new Float64Array(ranked);
+  for (let i = 0; i < ranked; i++) t[i] = total[grouped[i]];
+  const perm = new TotalOrder(ranked).order(t);
+  const order = new Int32Array(ranked);
+  for (let i = 0; i < ranked; i++) order[i] = grouped[perm[i]];
+  return order;
 }
