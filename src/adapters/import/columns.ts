@@ -269,6 +269,11 @@ export function matchHeader(header: string): HeaderMatch | null {
   return HEADER_LOOKUP.get(foldHeader(header)) ?? null;
 }
 
+/** The header row of a template in one language. */
+export function templateHeader(lang: Lang): string[] {
+  return COLUMNS.map((c) => c.names[lang]);
+}
+
 /** The column names of one language, comma-separated, in table order. */
 export function acceptedColumns(lang: Lang): string {
   return COLUMNS.map((c) => c.names[lang]).join(', ');

@@ -11,12 +11,10 @@ import { BatchBuilder, type ReadResult } from './builder.js';
 import { readCsvFile, readCsvText } from './csv.js';
 import { readJsonText } from './json.js';
 import type { Locale } from './numbers.js';
-import { readXlsxFile } from './xlsx.js';
 
 export type { ReadResult } from './builder.js';
 export type { Locale } from './numbers.js';
-export { writeTemplates, templateHeader } from './template.js';
-export { COLUMNS, type ColumnSpec, type ColumnId } from './columns.js';
+export { COLUMNS, templateHeader, type ColumnSpec, type ColumnId } from './columns.js';
 
 export interface ReadOptions {
   /** Convention for ambiguous numbers (`1,500`) and dates (`05/06/2018`); default `auto`. */
@@ -58,7 +56,7 @@ export async function readImportFile(path: string, opts?: ReadOptions): Promise<
   }
   try {
     if (ext === '.json') readJsonText(await readFile(path, 'utf8'), b);
-    else if (ext === '.xlsx') await readXlsxFile(path, b);
+    else if (ext === '.xlsx') await (await import('./xlsx.js')).readXlsxFile(path, b);
     else await readCsvFile(path, b);
   } catch (e) {
     return failed(b, m.cannotRead(reason(e)));
@@ -73,6 +71,15 @@ export function readImportText(text: string, fileName: string, opts?: ReadOption
   if (json) readJsonText(text, b);
   else readCsvText(text, b);
   return b.finish();
+}
+
+/**
+ * Writes eclaireur-template.csv and .xlsx (French: eclaireur-modele.csv and .xlsx) into `dir`,
+ * created if needed; returns their paths. See template.ts.
+ */
+export async function writeTemplates(dir: string, lang: 'fr' | 'en'): Promise<string[]> {
+  // exceljs takes a good half second to load: only the XLSX paths pay for it.
+  return (await import('./template.js')).writeTemplates(dir, lang);
 }
 
 /** `file:line:column: message` (the column left out when the problem is about a whole row or file). */

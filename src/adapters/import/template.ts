@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Lang } from '../../core/domain.js';
 import { EVIDENCE_KINDS, type KindColumn } from '../../core/evidence/kinds.js';
-import { COL, COLUMNS, INDEX_LABELS, KIND_WORDS } from './columns.js';
+import { COL, COLUMNS, INDEX_LABELS, KIND_WORDS, templateHeader } from './columns.js';
 
 const FILE_BASE: Record<Lang, string> = { en: 'eclaireur-template', fr: 'eclaireur-modele' };
 const SHEET: Record<Lang, { facts: string; guide: string }> = {
@@ -50,11 +50,6 @@ function requiredText(r: KindColumn, lang: Lang): string {
   if (r === 'handle_or_url') return `${name('handle')} ${GUIDE_TEXT[lang].or} ${name('url')}`;
   if (r === 'list') return name('list');
   return name(r);
-}
-
-/** The header row of a template. */
-export function templateHeader(lang: Lang): string[] {
-  return COLUMNS.map((c) => c.names[lang]);
 }
 
 /** Writes the CSV and XLSX templates into `dir` (created if needed); returns their paths. */
