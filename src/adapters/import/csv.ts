@@ -5,7 +5,8 @@
  * held whole in memory and each chunk's rows die young.
  *
  * - Delimiter: comma, semicolon or tab, whichever the header line (outside quotes) holds most of
- *   (ties: comma, then semicolon).
+ *   (ties: comma, then semicolon); or the one named by Excel's `sep=;` first line, if present
+ *   (that line is then skipped, and counted).
  * - Line ends: those of the header line (CRLF, LF or CR).
  * - Encoding of files: UTF-8, with or without BOM; UTF-16 with a BOM; a file whose start is not
  *   valid UTF-8 is read as Windows-1252 (what Excel for Windows writes for "CSV").
@@ -61,6 +62,8 @@ export class CsvFeeder {
   private stopped = false;
   private started = false;
   private sawAnything = false;
+  /** Rows to skip before the header (Excel's `sep=` line). */
+  private skip = 0;
 
   constructor(private readonly b: BatchBuilder) {}
 
@@ -82,7 +85,12 @@ export class CsvFeeder {
       text = head;
       const newline = detectNewline(head);
       const eol = head.search(/\r|\n/);
-      const delimiter = detectDelimiter(eol < 0 ? head : head.slice(0, eol));
+      const first = eol < 0 ? head : head.slice(0, eol);
+      let delimiter: string;
+      if (first.length === 5 && first.slice(0, 4).toLowerCase() === 'sep=' && ',;\t|'.includes(first[4])) {
+        delimiter = first[4];
+        this.skip = 1;
+      } else delimiter = detectDelimiter(first);
       this.newlineCode = newline === '\r' ? 13 : 10;
       this.parser = new Papa.Parser({ delimiter, newline, quoteChar: '"' });
     }
@@ -131,6 +139,10 @@ export class CsvFeeder {
       if (errorRows !== null) {
         const code = errorRows.get(r);
         if (code !== undefined) this.b.problem(line, null, code === 'MissingQuotes' ? this.b.messages.unterminatedQuote() : this.b.messages.badQuotes());
+      }
+      if (this.skip > 0) {
+        this.skip--;
+        continue;
       }
       if (!this.b.hasHeader) {
         if (cells.length === 1 && cells[0].trim() === '') continue;

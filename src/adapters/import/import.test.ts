@@ -128,6 +128,11 @@ describe('CSV in English: commas, LF, quoted fields with newlines', () => {
     ]);
   });
 
+  it('follows Excel’s sep= line, counting it', () => {
+    const t = readImportText('sep=;\r\ncandidate;name;kind;date\r\nbob;Bob;book;hier\r\n', 'sep.csv');
+    assert.deepEqual(where(t.problems), ['3:date']);
+  });
+
   it('detects a tab delimiter', () => {
     const tsv = 'candidate\tname\tkind\tdate\nbob\tBob\tbook\t2020\n';
     const t = readImportText(tsv, 'x.tsv');
