@@ -412,8 +412,8 @@ export function writeImportCsv(path: string, rows: number, seed = BENCH_SEED): {
     bytes += writeSync(fd, chunk);
     chunk = '';
   };
-  // Enough candidates for the row budget (about 22 rows each); generation stops at the budget.
-  const N = Math.max(100, Math.ceil(rows / 10));
+  // Enough candidates for the row budget (about 23 rows each on average); generation stops at the budget.
+  const N = Math.max(100, Math.ceil(rows / 15));
   let key = '';
   let name = '';
   let lastC = -1;
