@@ -55,13 +55,17 @@ export function kindCode(name: EvidenceKindName): number {
 
 /** Lower case, accents stripped, spaces and hyphens as underscores: how names are compared. */
 export function foldName(s: string): string {
-  return s
+  const folded = s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .trim()
-    .replace(/[\s\-'’.]+/g, '_')
-    .replace(/^_+|_+$/g, '');
+    .replace(/[\s\-'’._]+/g, '_');
+  // Trim underscores by index: the regex /_+$/ is quadratic on long runs of underscores.
+  let start = 0;
+  let end = folded.length;
+  while (start < end && folded.charCodeAt(start) === 95) start++;
+  while (end > start && folded.charCodeAt(end - 1) === 95) end--;
+  return folded.slice(start, end);
 }
 
 const KIND_LOOKUP: ReadonlyMap<string, EvidenceKindName> = (() => {
