@@ -40,9 +40,12 @@ export interface IdentitiesTable {
   source_line: number | null;
 }
 
+/**
+ * No surrogate id: the primary key is (candidate_id, nk), and on SQLite the table is clustered
+ * on it (WITHOUT ROWID), so a bulk import fills one B-tree, not two, and a candidate's evidence
+ * is stored together.
+ */
 export interface EvidenceTable {
-  /** bigserial on PostgreSQL (read back as a string there), integer rowid on SQLite. */
-  id: Generated<number | string>;
   candidate_id: number;
   /** Kind name (see core/evidence/kinds.ts). */
   kind: string;
