@@ -8,7 +8,8 @@
  * each candidate's rows by kind code, then date (undated first), value, key, country,
  * language. Identities become `identity` rows (key = platform, value = 1 if verified, else 0);
  * external ranks become `external_rank` rows (key = list name with " (year)" when the year is
- * known, value = rank, value2 = list size); an audience's fake share goes to value2.
+ * known, dated January 1 of that year, value = rank, value2 = list size); an audience's fake
+ * share goes to value2.
  */
 import { NO_DAY, dayOf } from '../dates.js';
 import type { ImportBatch, ScoringInput } from '../domain.js';
@@ -31,6 +32,11 @@ const cmpNum = (a: number, b: number): number => (a === b || (a !== a && b !== b
 
 export function externalListKey(list: string, year: number | null): string {
   return year === null ? list : `${list} (${year})`;
+}
+
+/** The day an external list of that year is known from: January 1 (undated without a year). */
+export function externalListDay(year: number | null): number {
+  return year === null ? NO_DAY : dayOf(`${String(year).padStart(4, '0')}-01-01`);
 }
 
 export function scoringInputFromBatch(batch: ImportBatch, field: ScoringInput['field']): ScoringInput {
@@ -64,7 +70,7 @@ export function scoringInputFromBatch(batch: ImportBatch, field: ScoringInput['f
     });
   }
   for (const r of batch.externalRanks) {
-    rows.push({ c: at(r.candidateKey, 'an external rank'), kind: RANK, day: NO_DAY, value: r.rank, value2: r.listSize ?? NaN, key: externalListKey(r.list, r.year), country: null, language: null });
+    rows.push({ c: at(r.candidateKey, 'an external rank'), kind: RANK, day: externalListDay(r.year), value: r.rank, value2: r.listSize ?? NaN, key: externalListKey(r.list, r.year), country: null, language: null });
   }
   rows.sort(
     (a, b) =>

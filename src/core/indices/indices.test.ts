@@ -176,4 +176,13 @@ describe('ranking_agreement', () => {
     assert.ok(Number.isNaN(s.raw[2]));
     assert.match(explain(input, 'ranking_agreement', 1), /#50 of 50 in "L1"; absent from 1 list/);
   });
+  it('ignores a list published after the reference date', () => {
+    const input = makeInput(['a', 'b'], {
+      externalRanks: [extRank('a', 'Old', 2, 10, 2025), extRank('b', 'New', 1, 10, 2027)],
+    });
+    const s = signal(input, 'ranking_agreement');
+    assert.ok(Math.abs(s.raw[0] - 90) < 1e-9, 'one list known as of 2026-11-27: 100 × 0.9 / 1');
+    assert.ok(Number.isNaN(s.raw[1]));
+    assert.match(explain(input, 'ranking_agreement', 1), /Absent from the field’s 1 other rankings/);
+  });
 });

@@ -5,28 +5,38 @@
  * list L of the field gives the candidate the position score p = 1 − (rank − 1)/size (1 for
  * the top, 1/size for the last; 0 when absent from the list). Signal = 100 × Σ_L p / (number
  * of lists of the field): being high in every list scores 100, appearing in one list of two
- * at most 50. The size of a list is its declared size, else its largest rank seen.
+ * at most 50. The size of a list is its declared size, else its largest rank seen. A list
+ * of year Y is dated January 1 of Y: a ranking as of an earlier date does not know it.
  * References: Borda (1781) positional scoring; Dwork, Kumar, Naor, Sivakumar (2001), "Rank
  * aggregation methods for the Web" (partial lists), which issue 5 implements.
  */
+import { NO_DAY } from '../dates.js';
 import { kindCode } from '../evidence/kinds.js';
 import { newSignal, num, t } from './common.js';
 import type { IndexContext, IndexModule } from './types.js';
 
 const RANK = kindCode('external_rank');
 
-const listCache = new WeakMap<object, { ids: number[]; size: Float64Array }>();
+const listCache = new WeakMap<object, Map<number, { ids: number[]; size: Float64Array }>>();
 
-/** The field's lists (interned ids) and their sizes, computed once per table. */
+/** Whether row r is known at the reference date (undated rows always are). */
+const known = (ctx: IndexContext, r: number): boolean => {
+  const d = ctx.table.day[r];
+  return d === NO_DAY || d <= ctx.asOfDay;
+};
+
+/** The field's lists known at the reference date (interned ids) and their sizes, computed once per table and date. */
 function lists(ctx: IndexContext): { ids: number[]; size: Float64Array } {
   const { table } = ctx;
-  const cached = listCache.get(table);
+  let byDay = listCache.get(table);
+  if (!byDay) listCache.set(table, (byDay = new Map()));
+  const cached = byDay.get(ctx.asOfDay);
   if (cached) return cached;
   const size = new Float64Array(table.strings.length);
   const seen = new Uint8Array(table.strings.length);
   const ids: number[] = [];
   for (let r = 0; r < table.rows; r++) {
-    if (table.kind[r] !== RANK) continue;
+    if (table.kind[r] !== RANK || !known(ctx, r)) continue;
     const l = table.key[r];
     if (l < 0) continue;
     if (!seen[l]) {
@@ -37,7 +47,7 @@ function lists(ctx: IndexContext): { ids: number[]; size: Float64Array } {
     const s = declared === declared ? Math.max(declared, table.value[r]) : table.value[r];
     if (s > size[l]) size[l] = s;
   }
-  listCache.set(table, { ids, size });
+  byDay.set(ctx.asOfDay, { ids, size });
   return { ids, size };
 }
 
@@ -45,7 +55,7 @@ function positions(ctx: IndexContext, c: number, size: Float64Array): { list: nu
   const { table } = ctx;
   const out: { list: number; rank: number; size: number; p: number }[] = [];
   for (let r = table.offsets[c], end = table.offsets[c + 1]; r < end; r++) {
-    if (table.kind[r] !== RANK) continue;
+    if (table.kind[r] !== RANK || !known(ctx, r)) continue;
     const l = table.key[r];
     const rank = table.value[r];
     if (l < 0 || !(rank >= 1)) continue;
@@ -73,7 +83,7 @@ export const rankingAgreement: IndexModule = {
       // One position per list (the best, should a list name a candidate twice).
       let sum = 0;
       for (let r = offsets[c], end = offsets[c + 1]; r < end; r++) {
-        if (kind[r] !== RANK) continue;
+        if (kind[r] !== RANK || !known(ctx, r)) continue;
         const l = key[r];
         const rank = value[r];
         if (l < 0 || !(rank >= 1)) continue;
