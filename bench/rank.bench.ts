@@ -120,7 +120,7 @@ interface ScoreResult {
   rssAfterGen: number;
   peakScoring: number;
   maxRss: number;
-  sql: null | { skipped: string } | { loadMs: number; queryMs: number; queryCpuMs: number; ranked: number; equalScores: number; cells: number; maxScoreDiff: number; maxTotalDiff: number; sameOrder: boolean; rawBitsDiffer: number; maxRawRel: number };
+  sql: null | { skipped: string } | { loadMs: number; queryMs: number; queryCpuMs: number; maxRss: number; ranked: number; equalScores: number; cells: number; maxScoreDiff: number; maxTotalDiff: number; sameOrder: boolean; rawBitsDiffer: number; maxRawRel: number };
 }
 
 async function scoreScenario(n: number, withSql: boolean): Promise<ScoreResult> {
@@ -199,7 +199,7 @@ async function scoreScenario(n: number, withSql: boolean): Promise<ScoreResult> 
   for (let c = 0; c < n; c++) maxTotalDiff = Math.max(maxTotalDiff, Math.abs(core.total[c] - sql.total[c]));
   let sameOrder = sql.order.length === core.order.length;
   for (let p = 0; sameOrder && p < core.order.length; p++) if (sql.order[p] !== core.order[p]) sameOrder = false;
-  result.sql = { loadMs, queryMs: sql.ms, queryCpuMs: q.cpuMs, ranked: sql.order.length, equalScores, cells, maxScoreDiff, maxTotalDiff, sameOrder, rawBitsDiffer, maxRawRel };
+  result.sql = { loadMs, queryMs: sql.ms, queryCpuMs: q.cpuMs, maxRss: maxRss(), ranked: sql.order.length, equalScores, cells, maxScoreDiff, maxTotalDiff, sameOrder, rawBitsDiffer, maxRawRel };
   return result;
 }
 
@@ -378,7 +378,7 @@ async function main(): Promise<void> {
       if (r.sql && 'skipped' in r.sql) row('SQLite: one-statement query', size, r.sql.skipped, '—', '');
       else if (r.sql) {
         const q = r.sql;
-        row('SQLite: load ev + index (not timed in the ratio)', size, s(q.loadMs), '—', '');
+        row('SQLite: load ev + index, in memory (not timed in the ratio)', size, `${s(q.loadMs)}; process peak RSS with the database ${gb(q.maxRss)}`, '—', '');
         row('SQLite: one-statement query (same scores)', size, sc(q.queryMs, q.queryCpuMs), '—', `SQL/core = ${(q.queryMs / r.coreMs).toFixed(1)}× (CPU ${(q.queryCpuMs / r.coreCpuMs).toFixed(1)}×)`);
         const same = q.equalScores === q.cells && q.maxTotalDiff === 0 && q.sameOrder;
         row(
