@@ -24,7 +24,8 @@
  *  - audience by country (shares, sometimes counts), first activity, audiences per platform with
  *    and without an audited fake share;
  *  - external ranks in two lists: "Top 100 B2B" (2025, size not declared: 100 entries) and
- *    "Influence 500" (2026, size 500 declared).
+ *    "Influence 500" (2026, size 500 declared), dated January 1 of their year as
+ *    `scoringInputFromBatch` dates them.
  * Candidate keys are zero-padded (`c0000001`…) so that index order is code-point order.
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
@@ -32,7 +33,7 @@ import { NO_DAY, dayOf, isoOf } from '../src/core/dates.js';
 import type { ScoringInput } from '../src/core/domain.js';
 import { kindCode, KIND_BY_CODE } from '../src/core/evidence/kinds.js';
 import { EvidenceTableBuilder, type EvidenceTable } from '../src/core/evidence/table.js';
-import { externalListKey } from '../src/core/evidence/from-batch.js';
+import { externalListDay, externalListKey } from '../src/core/evidence/from-batch.js';
 import { Random } from '../src/core/random.js';
 
 export const BENCH_AS_OF = '2026-11-27';
@@ -86,6 +87,9 @@ const LISTS: ListSpec[] = [
   { name: 'Top 100 B2B', year: 2025, size: 100, declared: false },
   { name: 'Influence 500', year: 2026, size: 500, declared: true },
 ];
+
+/** A list of year Y is known from January 1 of Y, as the scoring input built from an import has it. */
+const LIST_DAYS = LISTS.map((l) => externalListDay(l.year));
 
 const V_PLATFORM = 0;
 const V_COUNTRY = V_PLATFORM + PLATFORMS.length;
@@ -330,7 +334,7 @@ export function generateEvidence(opts: GenerateOptions, sink: EvidenceSink): voi
       // Index 10: external ranks.
       for (let l = 0; l < LISTS.length; l++) {
         const r = listRank[l].get(c);
-        if (r !== undefined) emit(c, K.external_rank, NO_DAY, r, LISTS[l].declared ? LISTS[l].size : NaN, V_LIST + l, -1, -1);
+        if (r !== undefined) emit(c, K.external_rank, LIST_DAYS[l], r, LISTS[l].declared ? LISTS[l].size : NaN, V_LIST + l, -1, -1);
       }
     }
   } catch (e) {

@@ -346,16 +346,17 @@ export function buildScoreQuery(config: RankingConfig, asOfDay: number, homeCoun
     FROM qa_latest GROUP BY c
   )`);
 
-  // 10. Ranking agreement: mean over the field's lists of 1 − (rank − 1)/size (0 when absent).
+  // 10. Ranking agreement: mean over the field's lists known at asOf (a list of year Y is dated
+  // January 1 of Y) of 1 − (rank − 1)/size (0 when absent).
   ctes.push(`ra_lists AS MATERIALIZED (
     SELECT key AS l, max(0, coalesce(max(CASE WHEN value2 IS NOT NULL THEN max(value2, value) ELSE value END), 0)) AS size
-    FROM ev WHERE kind = ${KC.external_rank} AND key IS NOT NULL GROUP BY key
+    FROM ev WHERE kind = ${KC.external_rank} AND key IS NOT NULL AND (day IS NULL OR day <= @asOf) GROUP BY key
   ),
   ra AS (
     SELECT c, sum(n) AS items, (100 * sum(p)) / (SELECT count(*) FROM ra_lists) AS raw
     FROM (SELECT e.c, e.key, count(*) AS n, max(1 - (e.value - 1) / max(l.size, e.value)) AS p
           FROM ev e JOIN ra_lists l ON l.l = e.key
-          WHERE e.kind = ${KC.external_rank} AND e.value >= 1
+          WHERE e.kind = ${KC.external_rank} AND e.value >= 1 AND (e.day IS NULL OR e.day <= @asOf)
           GROUP BY e.c, e.key)
     GROUP BY c
   )`);
