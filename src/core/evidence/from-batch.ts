@@ -13,6 +13,7 @@
  */
 import { NO_DAY, dayOf } from '../dates.js';
 import type { ImportBatch, ScoringInput } from '../domain.js';
+import { compareCodePoints } from '../text.js';
 import { kindCode } from './kinds.js';
 import { EvidenceTableBuilder } from './table.js';
 
@@ -27,7 +28,7 @@ interface Row {
   language: string | null;
 }
 
-const cmpStr = (a: string | null, b: string | null): number => (a === b ? 0 : a === null ? -1 : b === null ? 1 : a < b ? -1 : 1);
+const cmpStr = (a: string | null, b: string | null): number => (a === b ? 0 : a === null ? -1 : b === null ? 1 : compareCodePoints(a, b));
 const cmpNum = (a: number, b: number): number => (a === b || (a !== a && b !== b) ? 0 : a !== a ? -1 : b !== b ? 1 : a - b);
 
 export function externalListKey(list: string, year: number | null): string {
@@ -42,7 +43,7 @@ export function externalListDay(year: number | null): number {
 export function scoringInputFromBatch(batch: ImportBatch, field: ScoringInput['field']): ScoringInput {
   const names = new Map<string, string>();
   for (const c of batch.candidates) if (!names.has(c.key)) names.set(c.key, c.name);
-  const keys = [...names.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const keys = [...names.keys()].sort(compareCodePoints);
   const index = new Map(keys.map((k, i) => [k, i]));
   const at = (key: string, what: string): number => {
     const i = index.get(key);

@@ -31,4 +31,11 @@ describe('resolveConfig', () => {
     assert.throws(() => resolveConfig({ intervals: { lower: 0.9, upper: 0.1 } }), /lower \(0\.9\) is above upper/);
     assert.throws(() => resolveConfig({ indices: { experience: { unknownParam: 1 } } }), /unknownParam/);
   });
+  it('refuses parameters that would divide by zero or count past a whole week', () => {
+    assert.throws(() => resolveConfig({ indices: { multi_platform_presence: { regularityWeeks: 52.5 } } }), /regularityWeeks/);
+    assert.throws(() => resolveConfig({ indices: { international_reach: { countryCap: 1 } } }), /countryCap/);
+    assert.throws(() => resolveConfig({ indices: { publishing: { normalisation: { cap: 0 } } } }), /normalisation\.cap/);
+    assert.throws(() => resolveConfig({ indices: { qualified_audience: { unauditedFakeShare: 1.5 } } }), /unauditedFakeShare/);
+    assert.equal(resolveConfig({ indices: { multi_platform_presence: { regularityWeeks: 26 } } }).indices.multi_platform_presence.regularityWeeks, 26);
+  });
 });

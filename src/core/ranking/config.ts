@@ -122,11 +122,25 @@ const normalisationSchema = z
   .strict()
   .partial();
 
+/** Parameters whose range is narrower than "a finite number ≥ 0". */
+const PARAM_SCHEMAS: Record<string, z.ZodType> = {
+  regularityWeeks: z.number().int().min(1).max(520),
+  activeWindowDays: z.number().positive().finite(),
+  platformCap: z.number().positive().finite(),
+  profileCap: z.number().positive().finite(),
+  knowledgeBaseCap: z.number().positive().finite(),
+  countryCap: z.number().gt(1).finite(),
+  languageCap: z.number().gt(1).finite(),
+  platformShare: z.number().min(0).max(1),
+  unverifiedProfileWeight: z.number().min(0).max(1),
+  unauditedFakeShare: z.number().min(0).max(1),
+};
+
 function indexParamsSchema(key: IndexKey) {
   const defaults = RANKING_DEFAULTS.indices[key];
   const shape: Record<string, z.ZodType> = {};
   for (const [name, value] of Object.entries(defaults)) {
-    shape[name] = name === 'normalisation' ? normalisationSchema : typeof value === 'number' ? z.number().nonnegative().finite() : z.never();
+    shape[name] = name === 'normalisation' ? normalisationSchema : typeof value === 'number' ? (PARAM_SCHEMAS[name] ?? z.number().nonnegative().finite()) : z.never();
   }
   return z.object(shape).strict().partial();
 }

@@ -54,6 +54,14 @@ describe('scoreCohort', () => {
     assert.equal(dan.rank, chloe.rank + 1);
   });
 
+  it('breaks a tie between keys in code-point order, not UTF-16 order', () => {
+    const emoji = 'x\u{1F600}';
+    const fullwidth = 'x\uFF01';
+    const input = makeInput([emoji, fullwidth], { evidence: [ev(emoji, 'talk', { date: '2026-01-01' }), ev(fullwidth, 'talk', { date: '2026-01-01' })] });
+    const r = rank(input, resolveConfig({ asOf: '2026-11-27' }), { lang: 'en' });
+    assert.deepEqual(r.entries.map((e) => e.candidateId), [fullwidth, emoji]);
+  });
+
   it('respects weights: a zero weight gives zero contribution, and weights change the order', () => {
     const only = (k: string) => resolveConfig({ asOf: '2026-11-27', weights: Object.fromEntries(INDEX_KEYS.map((x) => [x, x === k ? 1 : 0])) });
     const media = rank(base(), only('media_presence'), { lang: 'en' });

@@ -15,6 +15,7 @@ import { INDEX_KEYS, type IndexKey, type ScoringInput } from '../domain.js';
 import { INDEX_MODULES } from '../indices/registry.js';
 import type { IndexContext } from '../indices/types.js';
 import type { RankingConfig } from './config.js';
+import { compareCodePoints } from '../text.js';
 import { normaliseInto } from './normalise.js';
 import { TotalOrder } from './order.js';
 
@@ -75,12 +76,12 @@ function keyRanks(keys: readonly string[]): Int32Array {
   const n = keys.length;
   const out = new Int32Array(n);
   let sorted = true;
-  for (let i = 1; i < n && sorted; i++) if (!(keys[i - 1] < keys[i])) sorted = false;
+  for (let i = 1; i < n && sorted; i++) if (compareCodePoints(keys[i - 1], keys[i]) >= 0) sorted = false;
   if (sorted) {
     for (let i = 0; i < n; i++) out[i] = i;
     return out;
   }
-  const idx = Array.from({ length: n }, (_, i) => i).sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : 0));
+  const idx = Array.from({ length: n }, (_, i) => i).sort((a, b) => compareCodePoints(keys[a], keys[b]));
   for (let i = 0; i < n; i++) out[idx[i]] = i;
   return out;
 }
