@@ -31,6 +31,7 @@ import type {
 } from '../../core/domain.js';
 import { KIND_BY_NAME, kindCode } from '../../core/evidence/kinds.js';
 import { EvidenceTableBuilder } from '../../core/evidence/table.js';
+import { externalListDay } from '../../core/evidence/from-batch.js';
 import type { RankingConfig } from '../../core/ranking/config.js';
 import type { RankingResult } from '../../core/ranking/result.js';
 import { canonicalAttributes, compareCodePoints, evidenceNaturalKey, normNumber } from './canonical.js';
@@ -268,7 +269,10 @@ class KyselyStore implements Store {
   ) {}
 
   async migrate(): Promise<void> {
-    const migrator = new Migrator({ db: this.db, provider: migrationProvider(this.dialect) });
+    // On PostgreSQL, keep Kysely's migration tables in the schema the store works in: its
+    // introspection sees every schema, and would otherwise take another schema's tables for ours.
+    const schema = this.dialect === 'postgres' ? (await sql<{ s: string }>`select current_schema() as s`.execute(this.db)).rows[0]?.s : undefined;
+    const migrator = new Migrator({ db: this.db, provider: migrationProvider(this.dialect), ...(schema ? { migrationTableSchema: schema } : {}) });
     const { error, results } = await migrator.migrateToLatest();
     if (error) {
       const failed = results?.find((r) => r.status === 'Error');
@@ -440,7 +444,8 @@ class KyselyStore implements Store {
 
       const rows = batch.candidates.length + batch.identities.length + batch.evidence.length + batch.externalRanks.length;
       const inserted = counts.candidates + counts.identities + counts.evidence + counts.externalRanks;
-      await trx.insertInto('imports').values({ field_id: fieldId, file, rows, inserted, created_at: now() }).execute();
+      // An import that adds nothing leaves no trace: importing the same file twice changes nothing.
+      if (inserted > 0) await trx.insertInto('imports').values({ field_id: fieldId, file, rows, inserted, created_at: now() }).execute();
       return counts;
     });
   }
@@ -664,7 +669,7 @@ class KyselyStore implements Store {
       rows!.add(
         c,
         r[1] as number,
-        r[2] === null ? NO_DAY : (r[2] as number),
+        r[1] === EXTERNAL_RANK ? externalListDay(r[8] as number | null) : r[2] === null ? NO_DAY : (r[2] as number),
         r[3] === null ? NaN : Number(r[3]),
         r[7] === null ? NaN : (r[7] as number),
         r[1] === EXTERNAL_RANK ? rankingLabel(r[4] as string, r[8] as number | null) : (r[4] as string | null),
