@@ -4,6 +4,7 @@
  * twice or from two files is stored once), canonical JSON for attributes, and the code-point order of
  * strings used to sort candidates identically on SQLite and PostgreSQL.
  */
+import { compareCodePoints } from '../../core/text.js';
 import type { EvidenceItem } from '../../core/domain.js';
 
 /** Canonical JSON of a string map (keys in code-point order); null when empty. */
@@ -136,23 +137,5 @@ export function evidenceNaturalKey(e: EvidenceItem, attributes: string | null): 
   );
 }
 
-/** Compares strings by Unicode code point (not UTF-16 unit): the order of `COLLATE "C"` on UTF-8. */
-export function compareCodePoints(a: string, b: string): number {
-  if (a === b) return 0;
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x !== y) {
-      // Surrogates (D800–DFFF) encode code points above FFFF: they sort after E000–FFFF.
-      if (x >= 0xd800 && y >= 0xd800) return fixup(x) - fixup(y);
-      return x - y;
-    }
-  }
-  return a.length - b.length;
-}
-
-function fixup(u: number): number {
-  if (u >= 0xe000) return u - 0x800;
-  return u + 0x2000;
-}
+/** Compares strings by Unicode code point (the order of `COLLATE "C"` on UTF-8): the core's. */
+export { compareCodePoints };
