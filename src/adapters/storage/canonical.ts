@@ -36,10 +36,10 @@ export function normNumber(x: number | null | undefined): number | null {
 
 /*
  * The natural-key hash: 128 bits of four 32-bit multiply–xor lanes (the cyrb128 construction),
- * fed field by field — a tag per field, then the length and UTF-16 units of a string, or the
- * two 32-bit halves of a number's IEEE-754 bits — so no canonical string is ever built. SHA-1
- * of a canonical string was measured at ~1.2 µs per item here (most of it building and
- * flattening the string), over a third of the import budget; this is ~0.2 µs. It is not a
+ * fed field by field — a tag per field, then the length and the UTF-16 units (two per step) of
+ * a string, or the two 32-bit halves of a number's IEEE-754 bits — so no canonical string is
+ * ever built. SHA-1 of a canonical string was measured at ~1.2 µs per item here (most of it
+ * building and flattening the string), over a third of the import budget; this is ~0.2 µs. It is not a
  * cryptographic hash: keys are unique per candidate, and 96 bits kept make an accidental
  * collision among even 10⁹ facts of one candidate unlikely (p ≈ 10⁻¹¹).
  *
@@ -66,8 +66,12 @@ function mixString(s: string | null | undefined): void {
     return;
   }
   mixUnit(0x10001);
-  mixUnit(s.length);
-  for (let i = 0; i < s.length; i++) mixUnit(s.charCodeAt(i));
+  const n = s.length;
+  mixUnit(n);
+  // Two UTF-16 units per step (the length, mixed first, disambiguates the odd last one).
+  let i = 0;
+  for (; i + 1 < n; i += 2) mixUnit(s.charCodeAt(i) | (s.charCodeAt(i + 1) << 16));
+  if (i < n) mixUnit(s.charCodeAt(i));
 }
 
 function mixNumber(x: number | null | undefined): void {
@@ -81,17 +85,18 @@ function mixNumber(x: number | null | undefined): void {
   mixUnit(u32[1]);
 }
 
-const B64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-const c6 = (x: number, shift: number): number => B64URL.charCodeAt((x >>> shift) & 63);
+/** 64 characters in ASCII order, so that keys sort as strings the way their bits sort as numbers. */
+const DIGITS = '-0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz';
+const d6 = (x: number): number => DIGITS.charCodeAt(x & 63);
 
 /**
- * Natural key of an evidence item: 96 bits (16 base64url characters) of the hash of every
- * content field — kind, date, value, platform, peer, country, language, fake share, source URL,
- * attributes — but not the candidate (the unique key is (candidate_id, nk)) nor the origin, so
- * the same fact from another line or file has the same key. `attributes` is the canonical JSON
+ * Hashes an evidence item's content — kind, date, value, platform, peer, country, language,
+ * fake share, source URL, attributes — but not its candidate (keys are unique per candidate) nor
+ * its origin, so the same fact from another line or file hashes the same. Writes the 96 bits
+ * kept into `out[at..at+2]`, most significant word first. `attributes` is the canonical JSON
  * already computed for storage.
  */
-export function evidenceNaturalKey(e: EvidenceItem, attributes: string | null): string {
+export function hashEvidence(e: EvidenceItem, attributes: string | null, out: Uint32Array, at: number): void {
   h1 = 1779033703;
   h2 = 3144134277;
   h3 = 1013904242;
@@ -113,28 +118,39 @@ export function evidenceNaturalKey(e: EvidenceItem, attributes: string | null): 
   h1 ^= h2 ^ h3 ^ h4;
   h2 ^= h1;
   h3 ^= h1;
-  // 16 × 6 bits from h1, h2, h3 (the last character of each word takes its top 2 bits + 4 of the next).
-  const a = h1 >>> 0;
-  const b = h2 >>> 0;
-  const c = h3 >>> 0;
+  out[at] = h1;
+  out[at + 1] = h2;
+  out[at + 2] = h3;
+}
+
+/** The natural key (`nk`) of 96 hash bits: 16 characters of 6 bits, most significant first, so keys sort as their bits do. */
+export function naturalKeyOf(a: number, b: number, c: number): string {
   return String.fromCharCode(
-    c6(a, 0),
-    c6(a, 6),
-    c6(a, 12),
-    c6(a, 18),
-    c6(a, 24),
-    B64URL.charCodeAt(((a >>> 30) | (b << 2)) & 63),
-    c6(b, 4),
-    c6(b, 10),
-    c6(b, 16),
-    c6(b, 22),
-    B64URL.charCodeAt(((b >>> 28) | (c << 4)) & 63),
-    c6(c, 2),
-    c6(c, 8),
-    c6(c, 14),
-    c6(c, 20),
-    c6(c, 26),
+    d6(a >>> 26),
+    d6(a >>> 20),
+    d6(a >>> 14),
+    d6(a >>> 8),
+    d6(a >>> 2),
+    d6((a << 4) | (b >>> 28)),
+    d6(b >>> 22),
+    d6(b >>> 16),
+    d6(b >>> 10),
+    d6(b >>> 4),
+    d6((b << 2) | (c >>> 30)),
+    d6(c >>> 24),
+    d6(c >>> 18),
+    d6(c >>> 12),
+    d6(c >>> 6),
+    d6(c),
   );
+}
+
+const one = new Uint32Array(3);
+
+/** The natural key of one evidence item (see `hashEvidence`). */
+export function evidenceNaturalKey(e: EvidenceItem, attributes: string | null): string {
+  hashEvidence(e, attributes, one, 0);
+  return naturalKeyOf(one[0], one[1], one[2]);
 }
 
 /** Compares strings by Unicode code point (the order of `COLLATE "C"` on UTF-8): the core's. */

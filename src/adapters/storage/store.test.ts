@@ -116,6 +116,9 @@ function sampleBatch(file = 'evidence.csv'): ImportBatch {
       ev('zoe', 'audience_country', { country: 'CA', value: 0.7, origin: at(19) }),
       ev('zoe', 'talk', { date: '2022-05-05', country: 'FR', language: 'fr', origin: at(20) }),
       ev('Bob', 'first_activity', { date: '2001-09-01', origin: at(21) }),
+      // Equal but for the fake share: ordered by it (value2) in the table.
+      ev('Bob', 'audience', { platform: 'x', value: 500, fakeShare: 0.4, date: '2024-06-01', origin: at(21) }),
+      ev('Bob', 'audience', { platform: 'x', value: 500, fakeShare: 0.1, date: '2024-06-01', origin: at(21) }),
       ev('éloi', 'media_mention', { date: '2024-04-04', language: 'en', sourceUrl: 'https://news.example/a', origin: at(22) }),
       ev('emoji-😀', 'post', { date: '2024-01-01', platform: 'mastodon', origin: at(23) }),
       ev('emoji-\uFFFD', 'post', { date: '2024-01-01', platform: 'mastodon', origin: at(24) }),
@@ -128,7 +131,7 @@ function sampleBatch(file = 'evidence.csv'): ImportBatch {
   };
 }
 
-const SAMPLE_COUNTS = { candidates: 6, identities: 3, evidence: 13, externalRanks: 3 };
+const SAMPLE_COUNTS = { candidates: 6, identities: 3, evidence: 15, externalRanks: 3 };
 
 async function newField(store: Store, topic = 'Marketing B2B') {
   const ws = await store.ensureWorkspace('test');
@@ -244,7 +247,7 @@ for (const { name, make, skip } of targets) {
         assert.deepEqual(await store.counts(f.id), {
           candidates: 6,
           identities: 3,
-          evidence: 13,
+          evidence: 15,
           externalRankings: 2,
           externalRankEntries: 3,
           runs: 0,
@@ -258,7 +261,7 @@ for (const { name, make, skip } of targets) {
         ]);
         assert.deepEqual(
           snap.imports.map((r) => [r.file, r.rows, r.inserted]),
-          [['evidence.csv', 26, 25]],
+          [['evidence.csv', 28, 27]],
         );
       });
     });
@@ -276,10 +279,10 @@ for (const { name, make, skip } of targets) {
         assert.deepEqual(after, before);
         assert.deepEqual(
           after.imports.map((r) => [r.file, r.inserted]),
-          [['evidence.csv', 25]],
+          [['evidence.csv', 27]],
         );
         // The first origin is kept.
-        assert.ok(after.evidence.every((r) => r.source_file === 'evidence.csv'));
+        assert.ok(after.evidence.every((r) => r.source_file === 'evidence.csv'), 'first origin kept');
       });
     });
 
@@ -357,7 +360,7 @@ for (const { name, make, skip } of targets) {
       assert.deepEqual(b.candidates, a.candidates);
 
       const t = a.table;
-      assert.equal(t.rows, 13 + 3 + 3);
+      assert.equal(t.rows, 15 + 3 + 3);
       const rowsOf = (key: string) => {
         const c = keys.indexOf(key);
         const out = [];
@@ -377,6 +380,11 @@ for (const { name, make, skip } of targets) {
         [kindCode('blog_post'), dayOf('2024-02-02'), NaN, NaN, null, null, null],
         [kindCode('audience'), dayOf('2024-06-01'), 12000, 0.12, 'linkedin', null, null],
         [kindCode('external_rank'), dayOf('2023-01-01'), 3, 50, 'Top Québec (2023)', null, null],
+      ]);
+      assert.deepEqual(rowsOf('Bob'), [
+        [kindCode('first_activity'), dayOf('2001-09-01'), NaN, NaN, null, null, null],
+        [kindCode('audience'), dayOf('2024-06-01'), 500, 0.1, 'x', null, null],
+        [kindCode('audience'), dayOf('2024-06-01'), 500, 0.4, 'x', null, null],
       ]);
       assert.deepEqual(rowsOf('zoe'), [
         [kindCode('identity'), NO_DAY, 0, NaN, 'x', null, null],
@@ -442,7 +450,7 @@ for (const { name, make, skip } of targets) {
             [b.id, 'second', 'f2', null],
           ],
         );
-        assert.ok(runs.every((r) => /^\d{4}-\d{2}-\d{2}T/.test(r.createdAt)));
+        assert.ok(runs.every((r) => /^\d{4}-\d{2}-\d{2}T/.test(r.createdAt)), 'ISO timestamps');
         const got = await store.getRun(f.id, '2024');
         assert.equal(got?.result, '{"v":3}');
         assert.deepEqual(got?.config, config);
@@ -454,19 +462,27 @@ for (const { name, make, skip } of targets) {
       });
     });
 
-    it('imports a generated batch of 30,000 items and loads it back', async () => {
-      await withStore(make, async (store) => {
-        const f = await newField(store);
-        const batch = generatedBatch(500, 30000);
-        const n = await store.applyImport(f.id, batch, 'gen.csv');
-        assert.equal(n.candidates, 500);
-        const distinct = new Set(batch.evidence.map((e) => JSON.stringify({ ...e, origin: null }))).size;
-        assert.equal(n.evidence, distinct);
-        assert.deepEqual(await store.applyImport(f.id, batch, 'gen.csv'), { candidates: 0, identities: 0, evidence: 0, externalRanks: 0 });
-        const input = await store.loadScoringInput(f.id);
-        assert.equal(input.table.rows, distinct + n.identities + n.externalRanks);
+    // Few items per candidate, then many (the import orders them by key only then).
+    for (const [candidates, items] of [
+      [1000, 30000],
+      [50, 30000],
+    ]) {
+      it(`imports ${items} generated items of ${candidates} candidates, idempotently, and loads them back`, async () => {
+        await withStore(make, async (store) => {
+          const f = await newField(store);
+          const batch = generatedBatch(candidates, items);
+          const n = await store.applyImport(f.id, batch, 'gen.csv');
+          assert.equal(n.candidates, candidates);
+          const distinct = new Set(batch.evidence.map((e) => JSON.stringify({ ...e, origin: null }))).size;
+          assert.equal(n.evidence, distinct);
+          const again = { ...batch, evidence: shuffled(batch.evidence, 7) };
+          assert.deepEqual(await store.applyImport(f.id, again, 'gen.csv'), { candidates: 0, identities: 0, evidence: 0, externalRanks: 0 });
+          const input = await store.loadScoringInput(f.id);
+          assert.equal(input.table.rows, distinct + n.identities + n.externalRanks);
+          assert.equal((await store.counts(f.id)).evidence, distinct);
+        });
       });
-    });
+    }
   });
 }
 
