@@ -306,6 +306,31 @@ for (const { name, make, skip } of targets) {
       });
     });
 
+    it('stores an identity given twice in a batch once, verified if either says so', async () => {
+      await withStore(make, async (store) => {
+        const f = await newField(store);
+        const batch: ImportBatch = {
+          candidates: [{ key: 'a', name: 'A', origin: null }],
+          identities: [
+            { candidateKey: 'a', platform: 'x', handle: 'a', url: null, verified: false, origin: { file: 'ids.csv', line: 2 } },
+            { candidateKey: 'a', platform: 'x', handle: 'a', url: null, verified: true, origin: { file: 'ids.csv', line: 3 } },
+            { candidateKey: 'a', platform: 'x', handle: null, url: 'https://x.example/a', verified: false, origin: { file: 'ids.csv', line: 4 } },
+          ],
+          evidence: [],
+          externalRanks: [],
+        };
+        assert.deepEqual(await store.applyImport(f.id, batch, 'ids.csv'), { candidates: 1, identities: 2, evidence: 0, externalRanks: 0 });
+        const e = await store.evidenceOf(f.id, 'a');
+        assert.deepEqual(
+          e.identities.map((i) => [i.handle, i.url, i.verified, i.origin?.line]),
+          [
+            [null, 'https://x.example/a', false, 4],
+            ['a', null, true, 2],
+          ],
+        );
+      });
+    });
+
     it('rolls back a failed import entirely', async () => {
       await withStore(make, async (store) => {
         const f = await newField(store);

@@ -360,9 +360,21 @@ class KyselyStore implements Store {
   private async insertIgnore(trx: Db, table: string, cols: readonly [string, SqlType][], rows: unknown[][]): Promise<number> {
     if (rows.length === 0) return 0;
     if (this.dialect === 'sqlite') {
-      const st = this.stmt(`insert into ${table} (${cols.map((c) => c[0]).join(', ')}) values (${cols.map(() => '?').join(', ')}) on conflict do nothing`);
+      // Multi-row statements, arguments spread (see importEvidence).
+      const names = cols.map((c) => c[0]).join(', ');
+      const one = `(${cols.map(() => '?').join(', ')})`;
+      const per = Math.max(1, Math.floor(SQLITE_ROWS * 15 / cols.length));
+      const many = this.stmt(`insert into ${table} (${names}) values ${new Array(per).fill(one).join(', ')} on conflict do nothing`);
+      const single = this.stmt(`insert into ${table} (${names}) values ${one} on conflict do nothing`);
+      const args: unknown[] = new Array(per * cols.length);
       let n = 0;
-      for (const r of rows) n += st.run(r).changes;
+      let at = 0;
+      for (; at + per <= rows.length; at += per) {
+        let k = 0;
+        for (let r = at; r < at + per; r++) for (const v of rows[r]) args[k++] = v;
+        n += many.run(...args).changes;
+      }
+      for (; at < rows.length; at++) n += single.run(...rows[at]).changes;
       return n;
     }
     let n = 0;
@@ -426,15 +438,28 @@ class KyselyStore implements Store {
       };
 
       // Identities.
+      // The same identity twice in a batch is one row, verified if either says so.
       const ids: unknown[][] = [];
       const verified: unknown[][] = [];
+      const seen = new Map<string, unknown[]>();
       for (const i of batch.identities) {
         const cid = idOf(i.candidateKey, 'identity', i.origin?.file, i.origin?.line);
-        ids.push([cid, i.platform, i.handle ?? null, i.url ?? null, i.verified ? 1 : 0, i.origin?.file ?? null, i.origin?.line ?? null]);
-        if (i.verified) verified.push([cid, i.platform, i.handle ?? '', i.url ?? '']);
+        const nat = `${cid}\u0000${i.platform}\u0000${i.handle ?? ''}\u0000${i.url ?? ''}`;
+        const row = seen.get(nat);
+        if (row) {
+          if (i.verified) row[4] = 1;
+          continue;
+        }
+        const r = [cid, i.platform, i.handle ?? null, i.url ?? null, i.verified ? 1 : 0, i.origin?.file ?? null, i.origin?.line ?? null];
+        seen.set(nat, r);
+        ids.push(r);
       }
+      for (const r of ids) if (r[4] === 1) verified.push([r[0], r[1], r[2] ?? '', r[3] ?? '']);
+      // An identity found verified upgrades a stored unverified one; there is none to upgrade
+      // when the field had no identities before (the first import: no UPDATEs then).
+      const hadIdentities = verified.length > 0 && (await this.hasIdentities(trx, fieldId));
       counts.identities = await this.insertIgnore(trx, 'identities', IDENTITY_COLUMNS, ids);
-      await this.markVerified(trx, verified);
+      if (hadIdentities) await this.markVerified(trx, verified);
 
       // External rankings: the lists, then their entries.
       counts.externalRanks = await this.importExternalRanks(trx, fieldId, batch.externalRanks, idOf);
@@ -461,6 +486,17 @@ class KyselyStore implements Store {
       const chunk = renamed.slice(at, at + PG_CHUNK);
       await sql`update candidates set name = u.name from unnest(${sql.val(chunk.map((r) => r[0]))}::int4[], ${sql.val(chunk.map((r) => r[1]))}::text[]) as u(id, name) where candidates.id = u.id`.execute(trx);
     }
+  }
+
+  private async hasIdentities(trx: Db, fieldId: number): Promise<boolean> {
+    const r = await trx
+      .selectFrom('identities')
+      .select('identities.id')
+      .innerJoin('candidates', 'candidates.id', 'identities.candidate_id')
+      .where('candidates.field_id', '=', fieldId)
+      .limit(1)
+      .executeTakeFirst();
+    return r !== undefined;
   }
 
   /** An identity found verified upgrades the stored one (never the other way). */
