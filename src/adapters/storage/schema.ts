@@ -11,6 +11,12 @@ export interface WorkspacesTable {
   created_at: string;
 }
 
+/** A file that facts were imported from, stored once (rows refer to it with their line). */
+export interface SourcesTable {
+  id: Generated<number>;
+  file: string;
+}
+
 export interface FieldsTable {
   id: Generated<number>;
   workspace_id: number;
@@ -36,7 +42,8 @@ export interface IdentitiesTable {
   url: string | null;
   /** 0 or 1. */
   verified: number;
-  source_file: string | null;
+  /** The file the row came from (sources.id), null when unknown. */
+  source_id: number | null;
   source_line: number | null;
 }
 
@@ -62,7 +69,8 @@ export interface EvidenceTable {
   source_url: string | null;
   /** Canonical JSON object (keys sorted), null when there are none. */
   attributes: string | null;
-  source_file: string | null;
+  /** The file the row came from (sources.id), null when unknown. */
+  source_id: number | null;
   source_line: number | null;
   /** Natural key: hash of the fact's content (everything but the origin), unique per candidate. */
   nk: string;
@@ -82,7 +90,8 @@ export interface ExternalRankingEntriesTable {
   candidate_id: number;
   rank: number;
   name: string;
-  source_file: string | null;
+  /** The file the row came from (sources.id), null when unknown. */
+  source_id: number | null;
   source_line: number | null;
 }
 
@@ -110,6 +119,7 @@ export interface ImportsTable {
 
 export interface Database {
   workspaces: WorkspacesTable;
+  sources: SourcesTable;
   fields: FieldsTable;
   candidates: CandidatesTable;
   identities: IdentitiesTable;
@@ -125,6 +135,7 @@ export type DialectName = 'sqlite' | 'postgres';
 /** Tables in dependency order (parents first): the order of `snapshot()`. */
 export const TABLES = [
   'workspaces',
+  'sources',
   'fields',
   'candidates',
   'identities',

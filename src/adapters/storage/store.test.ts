@@ -282,7 +282,8 @@ for (const { name, make, skip } of targets) {
           [['evidence.csv', 27]],
         );
         // The first origin is kept.
-        assert.ok(after.evidence.every((r) => r.source_file === 'evidence.csv'), 'first origin kept');
+        assert.deepEqual(after.sources, [{ file: 'evidence.csv', id: 1 }]);
+        assert.ok(after.evidence.every((r) => r.source_id === 1), 'first origin kept');
       });
     });
 

@@ -208,7 +208,7 @@ const EVIDENCE_COLUMNS: readonly [string, SqlType][] = [
   ['fake_share', 'float8'],
   ['source_url', 'text'],
   ['attributes', 'text'],
-  ['source_file', 'text'],
+  ['source_id', 'int4'],
   ['source_line', 'int4'],
   ['nk', 'text'],
 ];
@@ -219,7 +219,7 @@ const IDENTITY_COLUMNS: readonly [string, SqlType][] = [
   ['handle', 'text'],
   ['url', 'text'],
   ['verified', 'int4'],
-  ['source_file', 'text'],
+  ['source_id', 'int4'],
   ['source_line', 'int4'],
 ];
 
@@ -228,9 +228,11 @@ const ENTRY_COLUMNS: readonly [string, SqlType][] = [
   ['candidate_id', 'int4'],
   ['rank', 'int4'],
   ['name', 'text'],
-  ['source_file', 'text'],
+  ['source_id', 'int4'],
   ['source_line', 'int4'],
 ];
+
+const SOURCE_COLUMNS: readonly [string, SqlType][] = [['file', 'text']];
 
 const CANDIDATE_COLUMNS: readonly [string, SqlType][] = [
   ['field_id', 'int4'],
@@ -248,10 +250,6 @@ function toField(r: { id: number; workspace_id: number; topic: string; region: s
 
 function where(file: string | null | undefined, line: number | null | undefined): string {
   return file ? ` (${file}${line ? `:${line}` : ''})` : '';
-}
-
-function originOf(file: string | null, line: number | null): { file: string; line: number } | null {
-  return file === null ? null : { file, line: line ?? 0 };
 }
 
 function rankingLabel(name: string, year: number | null): string {
@@ -414,6 +412,9 @@ class KyselyStore implements Store {
       await this.requireField(trx, fieldId);
       const counts: ImportCounts = { candidates: 0, identities: 0, evidence: 0, externalRanks: 0 };
 
+      // The files the rows come from, stored once.
+      const { sourceOf, added: addedSources } = await this.sourceIds(trx, batch);
+
       // Candidates: insert the new keys, rename the known ones whose name changed.
       let known = await this.candidateIds(trx, fieldId);
       const wanted = new Map<string, string>();
@@ -450,7 +451,7 @@ class KyselyStore implements Store {
           if (i.verified) row[4] = 1;
           continue;
         }
-        const r = [cid, i.platform, i.handle ?? null, i.url ?? null, i.verified ? 1 : 0, i.origin?.file ?? null, i.origin?.line ?? null];
+        const r = [cid, i.platform, i.handle ?? null, i.url ?? null, i.verified ? 1 : 0, sourceOf(i.origin?.file), i.origin?.line ?? null];
         seen.set(nat, r);
         ids.push(r);
       }
@@ -462,17 +463,65 @@ class KyselyStore implements Store {
       if (hadIdentities) await this.markVerified(trx, verified);
 
       // External rankings: the lists, then their entries.
-      counts.externalRanks = await this.importExternalRanks(trx, fieldId, batch.externalRanks, idOf);
+      counts.externalRanks = await this.importExternalRanks(trx, fieldId, batch.externalRanks, idOf, sourceOf);
 
       // Evidence: the bulk.
-      counts.evidence = await this.importEvidence(trx, batch.evidence, idOf);
+      counts.evidence = await this.importEvidence(trx, batch.evidence, idOf, sourceOf);
 
       const rows = batch.candidates.length + batch.identities.length + batch.evidence.length + batch.externalRanks.length;
       const inserted = counts.candidates + counts.identities + counts.evidence + counts.externalRanks;
       // An import that adds nothing leaves no trace: importing the same file twice changes nothing.
       if (inserted > 0) await trx.insertInto('imports').values({ field_id: fieldId, file, rows, inserted, created_at: now() }).execute();
+      else if (addedSources.length > 0) await trx.deleteFrom('sources').where('id', 'in', addedSources).execute();
       return counts;
     });
+  }
+
+  /**
+   * Stores the batch's source files (once each) and returns file → sources.id, and the ids of
+   * the files it added (removed again by an import that adds nothing).
+   */
+  private async sourceIds(trx: Db, batch: ImportBatch): Promise<{ sourceOf: (file: string | undefined) => number | null; added: number[] }> {
+    const files = new Set<string>();
+    let last: string | undefined;
+    const see = (o: { origin: { file: string } | null }) => {
+      const f = o.origin?.file;
+      if (f !== undefined && f !== last) {
+        files.add(f);
+        last = f;
+      }
+    };
+    batch.identities.forEach(see);
+    batch.externalRanks.forEach(see);
+    batch.evidence.forEach(see);
+    const ids = new Map<string, number>();
+    const list = [...files];
+    const read = async () => {
+      for (let at = 0; at < list.length; at += 500) {
+        const rows = await trx.selectFrom('sources').select(['id', 'file']).where('file', 'in', list.slice(at, at + 500)).execute();
+        for (const r of rows) ids.set(r.file, r.id);
+      }
+    };
+    await read();
+    const known = new Set(ids.values());
+    const fresh = list.filter((f) => !ids.has(f));
+    let added: number[] = [];
+    if (fresh.length > 0) {
+      await this.insertIgnore(trx, 'sources', SOURCE_COLUMNS, fresh.map((f) => [f]));
+      await read();
+      added = [...ids.values()].filter((id) => !known.has(id));
+    }
+    let lastFile: string | undefined;
+    let lastId: number | null = null;
+    const sourceOf = (file: string | undefined): number | null => {
+      if (file === undefined) return null;
+      if (file !== lastFile) {
+        lastFile = file;
+        lastId = ids.get(file) ?? null;
+      }
+      return lastId;
+    };
+    return { sourceOf, added };
   }
 
   private async renameCandidates(trx: Db, renamed: [number, string][]): Promise<void> {
@@ -520,6 +569,7 @@ class KyselyStore implements Store {
     fieldId: number,
     entries: ExternalRankEntry[],
     idOf: (key: string, what: string, file: string | null | undefined, line: number | null | undefined) => number,
+    sourceOf: (file: string | undefined) => number | null,
   ): Promise<number> {
     if (entries.length === 0) return 0;
     const lists = new Map<string, { name: string; year: number | null; size: number; sourceUrl: string | null; entries: ExternalRankEntry[] }>();
@@ -557,7 +607,7 @@ class KyselyStore implements Store {
         rankingId = r.id;
       }
       for (const e of l.entries) {
-        rows.push([rankingId, idOf(e.candidateKey, 'external rank', e.origin?.file, e.origin?.line), e.rank, e.name, e.origin?.file ?? null, e.origin?.line ?? null]);
+        rows.push([rankingId, idOf(e.candidateKey, 'external rank', e.origin?.file, e.origin?.line), e.rank, e.name, sourceOf(e.origin?.file), e.origin?.line ?? null]);
       }
     }
     return this.insertIgnore(trx, 'external_ranking_entries', ENTRY_COLUMNS, rows);
@@ -567,6 +617,7 @@ class KyselyStore implements Store {
     trx: Db,
     items: EvidenceItem[],
     idOf: (key: string, what: string, file: string | null | undefined, line: number | null | undefined) => number,
+    sourceOf: (file: string | undefined) => number | null,
   ): Promise<number> {
     const n = items.length;
     if (n === 0) return 0;
@@ -654,7 +705,7 @@ class KyselyStore implements Store {
         args[k++] = normNumber(e.fakeShare);
         args[k++] = e.sourceUrl ?? null;
         args[k++] = attrs;
-        args[k++] = e.origin?.file ?? null;
+        args[k++] = sourceOf(e.origin?.file);
         args[k++] = e.origin?.line ?? null;
         args[k++] = nk(i, e, attrs);
         if (k === args.length) {
@@ -687,7 +738,7 @@ class KyselyStore implements Store {
         arrays[9][j] = normNumber(e.fakeShare);
         arrays[10][j] = e.sourceUrl ?? null;
         arrays[11][j] = attrs;
-        arrays[12][j] = e.origin?.file ?? null;
+        arrays[12][j] = sourceOf(e.origin?.file);
         arrays[13][j] = e.origin?.line ?? null;
         arrays[14][j] = nk(i, e, attrs);
       }
@@ -813,10 +864,16 @@ class KyselyStore implements Store {
     const ranks = await this.db
       .selectFrom('external_ranking_entries as e')
       .innerJoin('external_rankings as r', 'r.id', 'e.ranking_id')
-      .select(['r.name as list', 'r.year', 'r.size', 'r.source_url', 'e.rank', 'e.name', 'e.source_file', 'e.source_line'])
+      .select(['r.name as list', 'r.year', 'r.size', 'r.source_url', 'e.rank', 'e.name', 'e.source_id', 'e.source_line'])
       .where('e.candidate_id', '=', c.id)
       .execute();
     ranks.sort((a, b) => compareCodePoints(a.list, b.list) || cmpNullable(a.year, b.year, (x, y) => x - y) || a.rank - b.rank);
+    const sourceIds = [...new Set([...ev, ...ids, ...ranks].map((r) => r.source_id).filter((x): x is number => x !== null))];
+    const files = new Map<number, string>();
+    for (let at = 0; at < sourceIds.length; at += 500) {
+      for (const r of await this.db.selectFrom('sources').select(['id', 'file']).where('id', 'in', sourceIds.slice(at, at + 500)).execute()) files.set(r.id, r.file);
+    }
+    const originOf = (id: number | null, line: number | null) => (id === null ? null : { file: files.get(id) ?? '', line: line ?? 0 });
     return {
       candidate: { id: c.id, fieldId: c.field_id, key: c.key, name: c.name },
       evidence: ev.map((r) => ({
@@ -831,7 +888,7 @@ class KyselyStore implements Store {
         fakeShare: r.fake_share,
         sourceUrl: r.source_url,
         attributes: r.attributes ? (JSON.parse(r.attributes) as Record<string, string>) : {},
-        origin: originOf(r.source_file, r.source_line),
+        origin: originOf(r.source_id, r.source_line),
       })),
       identities: ids.map((r) => ({
         candidateKey: c.key,
@@ -839,7 +896,7 @@ class KyselyStore implements Store {
         handle: r.handle,
         url: r.url,
         verified: Number(r.verified) === 1,
-        origin: originOf(r.source_file, r.source_line),
+        origin: originOf(r.source_id, r.source_line),
       })),
       externalRanks: ranks.map((r) => ({
         list: r.list,
@@ -849,7 +906,7 @@ class KyselyStore implements Store {
         candidateKey: c.key,
         name: r.name,
         sourceUrl: r.source_url,
-        origin: originOf(r.source_file, r.source_line),
+        origin: originOf(r.source_id, r.source_line),
       })),
     };
   }

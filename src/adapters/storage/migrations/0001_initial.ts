@@ -1,6 +1,6 @@
 /**
- * Migration 0001: the initial schema (workspaces, fields, candidates, identities, evidence,
- * external rankings and their entries, ranking runs, imports), written with Kysely's schema
+ * Migration 0001: the initial schema (workspaces, sources, fields, candidates, identities,
+ * evidence, external rankings and their entries, ranking runs, imports), written with Kysely's schema
  * builder so the same code creates it on SQLite and PostgreSQL. The only dialect differences
  * are the auto-increment id columns, spelled by `idColumn`.
  */
@@ -22,6 +22,12 @@ export function initialMigration(dialect: DialectName): Migration {
         .addColumn('name', 'text', notNull)
         .addColumn('created_at', 'text', notNull)
         .addUniqueConstraint('workspaces_name_key', ['name'])
+        .execute();
+
+      // The files facts came from, each stored once: rows keep a source_id and their line.
+      await idColumn(db.schema.createTable('sources'), dialect)
+        .addColumn('file', 'text', notNull)
+        .addUniqueConstraint('sources_file_key', ['file'])
         .execute();
 
       await idColumn(db.schema.createTable('fields'), dialect)
@@ -46,7 +52,7 @@ export function initialMigration(dialect: DialectName): Migration {
         .addColumn('handle', 'text')
         .addColumn('url', 'text')
         .addColumn('verified', 'integer', (c) => c.notNull().defaultTo(0))
-        .addColumn('source_file', 'text')
+        .addColumn('source_id', 'integer', (c) => c.references('sources.id'))
         .addColumn('source_line', 'integer')
         .execute();
       // NULLs are distinct in unique indexes on both databases: key on coalesce() instead.
@@ -68,7 +74,7 @@ export function initialMigration(dialect: DialectName): Migration {
         .addColumn('fake_share', 'double precision')
         .addColumn('source_url', 'text')
         .addColumn('attributes', 'text')
-        .addColumn('source_file', 'text')
+        .addColumn('source_id', 'integer', (c) => c.references('sources.id'))
         .addColumn('source_line', 'integer')
         .addColumn('nk', 'text', notNull)
         .addPrimaryKeyConstraint('evidence_pkey', ['candidate_id', 'nk']);
@@ -90,7 +96,7 @@ export function initialMigration(dialect: DialectName): Migration {
         .addColumn('candidate_id', 'integer', (c) => c.notNull().references('candidates.id').onDelete('cascade'))
         .addColumn('rank', 'integer', notNull)
         .addColumn('name', 'text', notNull)
-        .addColumn('source_file', 'text')
+        .addColumn('source_id', 'integer', (c) => c.references('sources.id'))
         .addColumn('source_line', 'integer')
         .addPrimaryKeyConstraint('external_ranking_entries_pkey', ['ranking_id', 'candidate_id'])
         .execute();
@@ -118,7 +124,7 @@ export function initialMigration(dialect: DialectName): Migration {
     },
 
     async down(db: Kysely<any>): Promise<void> {
-      for (const t of ['imports', 'ranking_runs', 'external_ranking_entries', 'external_rankings', 'evidence', 'identities', 'candidates', 'fields', 'workspaces']) {
+      for (const t of ['imports', 'ranking_runs', 'external_ranking_entries', 'external_rankings', 'evidence', 'identities', 'candidates', 'fields', 'sources', 'workspaces']) {
         await db.schema.dropTable(t).execute();
       }
     },
