@@ -76,7 +76,8 @@ export function initialMigration(dialect: DialectName): Migration {
         .addColumn('attributes', 'text')
         .addColumn('source_id', 'integer', (c) => c.references('sources.id'))
         .addColumn('source_line', 'integer')
-        .addColumn('nk', 'text', notNull)
+        // Byte order on PostgreSQL: the key is ASCII, and "C" compares it without the locale.
+        .addColumn('nk', dialect === 'postgres' ? sql`text collate "C"` : 'text', notNull)
         .addPrimaryKeyConstraint('evidence_pkey', ['candidate_id', 'nk']);
       if (dialect === 'sqlite') evidence = evidence.modifyEnd(sql`without rowid`);
       await evidence.execute();
