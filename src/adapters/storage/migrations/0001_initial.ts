@@ -25,6 +25,7 @@ export function initialMigration(dialect: DialectName): Migration {
         .execute();
 
       // The files facts came from, each stored once: rows keep a source_id and their line.
+      // (Rows refer to them without a foreign key: see evidence.source_id.)
       await idColumn(db.schema.createTable('sources'), dialect)
         .addColumn('file', 'text', notNull)
         .addUniqueConstraint('sources_file_key', ['file'])
@@ -52,7 +53,7 @@ export function initialMigration(dialect: DialectName): Migration {
         .addColumn('handle', 'text')
         .addColumn('url', 'text')
         .addColumn('verified', 'integer', (c) => c.notNull().defaultTo(0))
-        .addColumn('source_id', 'integer', (c) => c.references('sources.id'))
+        .addColumn('source_id', 'integer') // sources.id (see evidence)
         .addColumn('source_line', 'integer')
         .execute();
       // NULLs are distinct in unique indexes on both databases: key on coalesce() instead.
@@ -74,8 +75,9 @@ export function initialMigration(dialect: DialectName): Migration {
         .addColumn('fake_share', 'double precision')
         .addColumn('source_url', 'text')
         .addColumn('attributes', 'text')
-        // sources.id, not declared as a foreign key: the store writes only ids it has just read,
-        // and the check would cost a lookup per row of the bulk table (~7 % of SQLite's insert).
+        // sources.id. Not declared as a foreign key (here nor in identities and entries): the
+        // store writes only ids it has just read, and the check would cost a lookup per row of
+        // the bulk tables (~7 % of SQLite's insert).
         .addColumn('source_id', 'integer')
         .addColumn('source_line', 'integer')
         // Byte order on PostgreSQL: the key is ASCII, and "C" compares it without the locale.
@@ -99,7 +101,7 @@ export function initialMigration(dialect: DialectName): Migration {
         .addColumn('candidate_id', 'integer', (c) => c.notNull().references('candidates.id').onDelete('cascade'))
         .addColumn('rank', 'integer', notNull)
         .addColumn('name', 'text', notNull)
-        .addColumn('source_id', 'integer', (c) => c.references('sources.id'))
+        .addColumn('source_id', 'integer') // sources.id (see evidence)
         .addColumn('source_line', 'integer')
         .addPrimaryKeyConstraint('external_ranking_entries_pkey', ['ranking_id', 'candidate_id'])
         .execute();
