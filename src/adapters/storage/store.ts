@@ -3,14 +3,17 @@
  * ranking runs, through Kysely — on a SQLite file (better-sqlite3) by default, on PostgreSQL
  * (pg Pool) when a database URL is given. Migrations run on open.
  *
- * Ordinary queries go through Kysely. The two hot paths do not: bulk evidence inserts
- * (`applyImport`) and the scorers' load (`loadScoringInput`) use a prepared better-sqlite3
- * statement on the very connection Kysely holds (inside its transaction) on SQLite, and
- * multi-row `INSERT … SELECT FROM unnest(…)` / array-mode reads on PostgreSQL.
+ * Ordinary queries go through Kysely. The two hot paths do not pay its per-query cost:
+ * - `applyImport` writes the bulk with prepared multi-row INSERTs on the very better-sqlite3
+ *   connection Kysely holds, inside Kysely's transaction (SQLite), or with chunked
+ *   `INSERT … SELECT FROM unnest(…)` inside it (PostgreSQL);
+ * - `loadScoringInput` reads each candidate's evidence as one row of JSON columns (SQLite), or
+ *   through a server-side cursor in array mode (PostgreSQL), and builds the scorers' table in
+ *   the core's canonical order, so that it is the same on both databases.
  *
- * Every import is one transaction and idempotent: evidence is deduplicated on a hash of its
- * content (`canonical.ts`; not of its origin), candidates on their key, identities on (platform, handle, url),
- * external ranking entries on (list, year, candidate).
+ * Every import is one transaction (all or nothing) and idempotent: evidence is deduplicated on
+ * a hash of its content (`canonical.ts`; not of its origin), candidates on their key,
+ * identities on (platform, handle, url), external ranking entries on (list, year, candidate).
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
