@@ -21,6 +21,9 @@ const PG_URL = process.env.TEST_DATABASE_URL;
 
 async function check(store: Store): Promise<void> {
   const batch = generateDemo({ candidates: 60 });
+  // Lists whose size is declared on some entries only, or not at all: the store keeps one size per list.
+  batch.externalRanks = batch.externalRanks.map((r, i) => ({ ...r, listSize: i % 3 === 0 ? null : r.listSize }));
+  batch.externalRanks.push({ ...batch.externalRanks[0], list: 'Undeclared size list', year: 2024, listSize: null, rank: 7 });
   const ws = await store.ensureWorkspace('parity');
   const field = await store.createField({ workspaceId: ws.id, ...DEMO_FIELD });
   await store.applyImport(field.id, batch, 'demo');

@@ -8,7 +8,8 @@
  * each candidate's rows by kind code, then date (undated first), value, key, country,
  * language. Identities become `identity` rows (key = platform, value = 1 if verified, else 0);
  * external ranks become `external_rank` rows (key = list name with " (year)" when the year is
- * known, dated January 1 of that year, value = rank, value2 = list size); an audience's fake
+ * known, dated January 1 of that year, value = rank, value2 = the list's size: the largest of
+ * its declared sizes and ranks); an audience's fake
  * share goes to value2.
  */
 import { NO_DAY, dayOf } from '../dates.js';
@@ -70,8 +71,15 @@ export function scoringInputFromBatch(batch: ImportBatch, field: ScoringInput['f
       language: e.language,
     });
   }
+  // A list's size, as the store keeps it: the largest of its declared sizes and ranks.
+  const listSize = new Map<string, number>();
   for (const r of batch.externalRanks) {
-    rows.push({ c: at(r.candidateKey, 'an external rank'), kind: RANK, day: externalListDay(r.year), value: r.rank, value2: r.listSize ?? NaN, key: externalListKey(r.list, r.year), country: null, language: null });
+    const k = externalListKey(r.list, r.year);
+    listSize.set(k, Math.max(listSize.get(k) ?? 0, r.listSize ?? 0, r.rank));
+  }
+  for (const r of batch.externalRanks) {
+    const k = externalListKey(r.list, r.year);
+    rows.push({ c: at(r.candidateKey, 'an external rank'), kind: RANK, day: externalListDay(r.year), value: r.rank, value2: listSize.get(k)!, key: k, country: null, language: null });
   }
   rows.sort(
     (a, b) =>
