@@ -31,7 +31,7 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { NO_DAY, dayOf, isoOf } from '../src/core/dates.js';
 import type { ScoringInput } from '../src/core/domain.js';
-import { kindCode, KIND_BY_CODE } from '../src/core/evidence/kinds.js';
+import { KIND_BY_CODE, KIND_CODE } from '../src/core/evidence/kinds.js';
 import { EvidenceTableBuilder, type EvidenceTable } from '../src/core/evidence/table.js';
 import { externalListDay, externalListKey } from '../src/core/evidence/from-batch.js';
 import { Random } from '../src/core/random.js';
@@ -47,27 +47,7 @@ const DAY_2018 = dayOf('2018-01-01');
 const DAY_2021 = dayOf('2021-01-01');
 const DAY_2023 = dayOf('2023-01-01');
 
-const K = {
-  identity: kindCode('identity'),
-  website: kindCode('website'),
-  knowledge_base: kindCode('knowledge_base'),
-  search_share: kindCode('search_share'),
-  peer_mention: kindCode('peer_mention'),
-  post: kindCode('post'),
-  blog_post: kindCode('blog_post'),
-  article: kindCode('article'),
-  book: kindCode('book'),
-  white_paper: kindCode('white_paper'),
-  talk: kindCode('talk'),
-  course: kindCode('course'),
-  volunteer_role: kindCode('volunteer_role'),
-  media_mention: kindCode('media_mention'),
-  media_quote: kindCode('media_quote'),
-  audience_country: kindCode('audience_country'),
-  first_activity: kindCode('first_activity'),
-  audience: kindCode('audience'),
-  external_rank: kindCode('external_rank'),
-} as const;
+const K = KIND_CODE;
 
 // ---------------------------------------------------------------------------------------------
 // Vocabulary: the generator's strings, by small integer id (platforms, countries, languages,

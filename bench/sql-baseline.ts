@@ -26,34 +26,14 @@
 import Database from 'better-sqlite3';
 import { DAYS_PER_YEAR, NO_DAY } from '../src/core/dates.js';
 import { INDEX_KEYS, type IndexKey, type ScoringInput } from '../src/core/domain.js';
-import { kindCode } from '../src/core/evidence/kinds.js';
+import { KIND_CODE } from '../src/core/evidence/kinds.js';
 import { UNIT_DAYS } from '../src/core/indices/recency-rate.js';
 import type { Normalisation, RankingConfig } from '../src/core/ranking/config.js';
 import { homeCountryOf, resolveAsOf } from '../src/core/ranking/score.js';
 
 type Db = Database.Database;
 
-const KC = {
-  identity: kindCode('identity'),
-  website: kindCode('website'),
-  knowledge_base: kindCode('knowledge_base'),
-  search_share: kindCode('search_share'),
-  peer_mention: kindCode('peer_mention'),
-  post: kindCode('post'),
-  blog_post: kindCode('blog_post'),
-  article: kindCode('article'),
-  book: kindCode('book'),
-  white_paper: kindCode('white_paper'),
-  talk: kindCode('talk'),
-  course: kindCode('course'),
-  volunteer_role: kindCode('volunteer_role'),
-  media_mention: kindCode('media_mention'),
-  media_quote: kindCode('media_quote'),
-  audience_country: kindCode('audience_country'),
-  first_activity: kindCode('first_activity'),
-  audience: kindCode('audience'),
-  external_rank: kindCode('external_rank'),
-};
+const KC = KIND_CODE;
 
 /** Undated items sort before every dated one in "latest" choices, as in the core (-1e9). */
 const UNDATED = -1000000000;

@@ -88,3 +88,6 @@ export function parseKind(s: string): EvidenceKindName | null {
 export function kindsOf(index: IndexKey): EvidenceKindSpec[] {
   return EVIDENCE_KINDS.filter((k) => k.index === index);
 }
+
+/** The code of every kind, by name (for code that reads the columnar table by kind). */
+export const KIND_CODE: Readonly<Record<EvidenceKindName, number>> = Object.fromEntries(EVIDENCE_KINDS.map((k) => [k.name, k.code])) as Record<EvidenceKindName, number>;
