@@ -4,9 +4,9 @@
  * (pg Pool) when a database URL is given. Migrations run on open.
  *
  * Ordinary queries go through Kysely. The two hot paths do not pay its per-query cost:
- * - `applyImport` writes the bulk with prepared multi-row INSERTs on the very better-sqlite3
- *   connection Kysely holds, inside Kysely's transaction (SQLite), or with chunked
- *   `INSERT … SELECT FROM unnest(…)` inside it (PostgreSQL);
+ * - imports (`importSession`, `applyImport`) write through `import-writer.ts`: prepared
+ *   multi-row INSERTs on the very better-sqlite3 connection Kysely holds, inside Kysely's
+ *   transaction (SQLite), or chunked `INSERT … SELECT FROM unnest(…)` inside it (PostgreSQL);
  * - `loadScoringInput` reads each candidate's evidence as one row of JSON columns (SQLite), or
  *   through a server-side cursor in array mode (PostgreSQL), and builds the scorers' table in
  *   the core's canonical order, so that it is the same on both databases.
@@ -20,7 +20,7 @@ import { dirname, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type Transaction } from 'kysely';
 import pg from 'pg';
-import { NO_DAY, dayOf } from '../../core/dates.js';
+import { NO_DAY } from '../../core/dates.js';
 import type {
   Candidate,
   EvidenceItem,
@@ -32,16 +32,21 @@ import type {
   ScoringInput,
   Workspace,
 } from '../../core/domain.js';
-import { KIND_BY_NAME, kindCode } from '../../core/evidence/kinds.js';
+import { kindCode } from '../../core/evidence/kinds.js';
 import { EvidenceTableBuilder } from '../../core/evidence/table.js';
 import { externalListDay } from '../../core/evidence/from-batch.js';
 import type { RankingConfig } from '../../core/ranking/config.js';
 import type { RankingResult } from '../../core/ranking/result.js';
-import { canonicalAttributes, compareCodePoints, hashEvidence, naturalKeyOf, normNumber } from './canonical.js';
+import { compareCodePoints } from './canonical.js';
+import { countingSortBy } from './counting-sort.js';
+import { encodeEvidence } from './evidence-rows.js';
+import { ImportWriter, type ImportCounts, type ImportSession } from './import-writer.js';
 import { migrationProvider } from './migrations/index.js';
 import { TABLES, type Database, type DialectName } from './schema.js';
 
 // ————————————————————————————————————————— public types
+
+export type { ImportCounts, ImportSession };
 
 export interface StoreOptions {
   /** SQLite file (default `./eclaireur.db`); `:memory:` for a throw-away store. */
@@ -52,13 +57,6 @@ export interface StoreOptions {
   pgSchema?: string;
 }
 
-/** Rows an import added (not those it found already stored). */
-export interface ImportCounts {
-  candidates: number;
-  identities: number;
-  evidence: number;
-  externalRanks: number;
-}
 
 export interface StoreCounts {
   candidates: number;
@@ -117,6 +115,13 @@ export interface Store {
   listFields(): Promise<Field[]>;
   /** The only (or first) field; throws when there is none. */
   defaultField(): Promise<Field>;
+  /**
+   * Runs `body` in one transaction with an import session to add candidates, evidence chunks,
+   * identities and external ranks; if `body` throws, nothing is written. Records the import
+   * (or, when it added nothing, leaves no trace) and returns what it added.
+   */
+  importSession(fieldId: number, file: string, body: (s: ImportSession) => Promise<void>): Promise<ImportCounts>;
+  /** A whole batch in one transaction (an import session given everything at once). */
   applyImport(fieldId: number, batch: ImportBatch, file: string): Promise<ImportCounts>;
   loadScoringInput(fieldId: number): Promise<ScoringInput>;
   evidenceOf(fieldId: number, candidateKey: string): Promise<CandidateEvidence>;
@@ -188,60 +193,11 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
 // ————————————————————————————————————————— implementation
 
 type Db = Kysely<Database> | Transaction<Database>;
-type SqlType = 'int4' | 'text' | 'float8';
 
 const PEER_MENTION = kindCode('peer_mention');
 const AUDIENCE = kindCode('audience');
 const IDENTITY = kindCode('identity');
 const EXTERNAL_RANK = kindCode('external_rank');
-const PG_CHUNK = 5000;
-/** Rows per multi-row INSERT on SQLite (15 columns: 750 parameters). */
-const SQLITE_ROWS = 50;
-
-const EVIDENCE_COLUMNS: readonly [string, SqlType][] = [
-  ['candidate_id', 'int4'],
-  ['kind', 'text'],
-  ['kind_code', 'int4'],
-  ['date', 'text'],
-  ['value', 'float8'],
-  ['platform', 'text'],
-  ['peer', 'text'],
-  ['country', 'text'],
-  ['language', 'text'],
-  ['fake_share', 'float8'],
-  ['source_url', 'text'],
-  ['attributes', 'text'],
-  ['source_id', 'int4'],
-  ['source_line', 'int4'],
-  ['nk', 'text'],
-];
-
-const IDENTITY_COLUMNS: readonly [string, SqlType][] = [
-  ['candidate_id', 'int4'],
-  ['platform', 'text'],
-  ['handle', 'text'],
-  ['url', 'text'],
-  ['verified', 'int4'],
-  ['source_id', 'int4'],
-  ['source_line', 'int4'],
-];
-
-const ENTRY_COLUMNS: readonly [string, SqlType][] = [
-  ['ranking_id', 'int4'],
-  ['candidate_id', 'int4'],
-  ['rank', 'int4'],
-  ['name', 'text'],
-  ['source_id', 'int4'],
-  ['source_line', 'int4'],
-];
-
-const SOURCE_COLUMNS: readonly [string, SqlType][] = [['file', 'text']];
-
-const CANDIDATE_COLUMNS: readonly [string, SqlType][] = [
-  ['field_id', 'int4'],
-  ['key', 'text'],
-  ['name', 'text'],
-];
 
 function now(): string {
   return new Date().toISOString();
@@ -355,399 +311,33 @@ class KyselyStore implements Store {
     return toField(r);
   }
 
-  // ——— bulk helpers (inside a transaction)
-
-  /** INSERT … ON CONFLICT DO NOTHING of many rows; returns how many were inserted. */
-  private async insertIgnore(trx: Db, table: string, cols: readonly [string, SqlType][], rows: unknown[][]): Promise<number> {
-    if (rows.length === 0) return 0;
-    if (this.dialect === 'sqlite') {
-      // Multi-row statements, arguments spread (see importEvidence).
-      const names = cols.map((c) => c[0]).join(', ');
-      const one = `(${cols.map(() => '?').join(', ')})`;
-      const per = Math.max(1, Math.floor(SQLITE_ROWS * 15 / cols.length));
-      const many = this.stmt(`insert into ${table} (${names}) values ${new Array(per).fill(one).join(', ')} on conflict do nothing`);
-      const single = this.stmt(`insert into ${table} (${names}) values ${one} on conflict do nothing`);
-      const args: unknown[] = new Array(per * cols.length);
-      let n = 0;
-      let at = 0;
-      for (; at + per <= rows.length; at += per) {
-        let k = 0;
-        for (let r = at; r < at + per; r++) for (const v of rows[r]) args[k++] = v;
-        n += many.run(...args).changes;
-      }
-      for (; at < rows.length; at++) n += single.run(...rows[at]).changes;
-      return n;
-    }
-    let n = 0;
-    for (let at = 0; at < rows.length; at += PG_CHUNK) {
-      const chunk = rows.slice(at, at + PG_CHUNK);
-      const arrays = cols.map((_, j) => chunk.map((r) => r[j]));
-      n += await this.pgUnnestInsert(trx, table, cols, arrays);
-    }
-    return n;
-  }
-
-  private async pgUnnestInsert(trx: Db, table: string, cols: readonly [string, SqlType][], arrays: unknown[][]): Promise<number> {
-    const q = sql`insert into ${sql.table(table)} (${sql.join(cols.map((c) => sql.ref(c[0])))}) select * from unnest(${sql.join(
-      arrays.map((a, j) => sql`${sql.val(a)}::${sql.raw(cols[j][1])}[]`),
-    )}) on conflict do nothing`;
-    const r = await q.execute(trx);
-    return Number(r.numAffectedRows ?? 0n);
-  }
-
-  private async candidateIds(db: Db, fieldId: number): Promise<Map<string, { id: number; name: string }>> {
-    const m = new Map<string, { id: number; name: string }>();
-    if (this.dialect === 'sqlite') {
-      for (const [id, key, name] of this.stmt('select id, key, name from candidates where field_id = ?').raw(true).iterate(fieldId) as Iterable<[number, string, string]>) {
-        m.set(key, { id, name });
-      }
-      return m;
-    }
-    const rows = await db.selectFrom('candidates').select(['id', 'key', 'name']).where('field_id', '=', fieldId).execute();
-    for (const r of rows) m.set(r.key, { id: r.id, name: r.name });
-    return m;
-  }
-
   // ——— imports
 
-  async applyImport(fieldId: number, batch: ImportBatch, file: string): Promise<ImportCounts> {
+  async importSession(fieldId: number, file: string, body: (s: ImportSession) => Promise<void>): Promise<ImportCounts> {
     return this.db.transaction().execute(async (trx) => {
       await this.requireField(trx, fieldId);
-      const counts: ImportCounts = { candidates: 0, identities: 0, evidence: 0, externalRanks: 0 };
-
-      // The files the rows come from, stored once.
-      const { sourceOf, added: addedSources } = await this.sourceIds(trx, batch);
-
-      // Candidates: insert the new keys, rename the known ones whose name changed.
-      let known = await this.candidateIds(trx, fieldId);
-      const wanted = new Map<string, string>();
-      for (const c of batch.candidates) {
-        if (!c.key) throw new Error(`candidate with an empty key${where(c.origin?.file, c.origin?.line)}`);
-        wanted.set(c.key, c.name);
-      }
-      const fresh: unknown[][] = [];
-      const renamed: [number, string][] = [];
-      for (const [key, name] of wanted) {
-        const k = known.get(key);
-        if (!k) fresh.push([fieldId, key, name]);
-        else if (k.name !== name) renamed.push([k.id, name]);
-      }
-      counts.candidates = await this.insertIgnore(trx, 'candidates', CANDIDATE_COLUMNS, fresh);
-      await this.renameCandidates(trx, renamed);
-      if (fresh.length > 0) known = await this.candidateIds(trx, fieldId);
-      const idOf = (key: string, what: string, file: string | null | undefined, line: number | null | undefined): number => {
-        const k = known.get(key);
-        if (!k) throw new Error(`${what}${where(file, line)} refers to candidate "${key}", which is neither in this import's candidates nor in field ${fieldId}`);
-        return k.id;
-      };
-
-      // Identities.
-      // The same identity twice in a batch is one row, verified if either says so.
-      const ids: unknown[][] = [];
-      const verified: unknown[][] = [];
-      const seen = new Map<string, unknown[]>();
-      for (const i of batch.identities) {
-        const cid = idOf(i.candidateKey, 'identity', i.origin?.file, i.origin?.line);
-        const nat = `${cid}\u0000${i.platform}\u0000${i.handle ?? ''}\u0000${i.url ?? ''}`;
-        const row = seen.get(nat);
-        if (row) {
-          if (i.verified) row[4] = 1;
-          continue;
-        }
-        const r = [cid, i.platform, i.handle ?? null, i.url ?? null, i.verified ? 1 : 0, sourceOf(i.origin?.file), i.origin?.line ?? null];
-        seen.set(nat, r);
-        ids.push(r);
-      }
-      for (const r of ids) if (r[4] === 1) verified.push([r[0], r[1], r[2] ?? '', r[3] ?? '']);
-      // An identity found verified upgrades a stored unverified one; there is none to upgrade
-      // when the field had no identities before (the first import: no UPDATEs then).
-      const hadIdentities = verified.length > 0 && (await this.hasIdentities(trx, fieldId));
-      counts.identities = await this.insertIgnore(trx, 'identities', IDENTITY_COLUMNS, ids);
-      if (hadIdentities) await this.markVerified(trx, verified);
-
-      // External rankings: the lists, then their entries.
-      counts.externalRanks = await this.importExternalRanks(trx, fieldId, batch.externalRanks, idOf, sourceOf);
-
-      // Evidence: the bulk.
-      counts.evidence = await this.importEvidence(trx, batch.evidence, idOf, sourceOf);
-
-      const rows = batch.candidates.length + batch.identities.length + batch.evidence.length + batch.externalRanks.length;
-      const inserted = counts.candidates + counts.identities + counts.evidence + counts.externalRanks;
-      // An import that adds nothing leaves no trace: importing the same file twice changes nothing.
-      if (inserted > 0) await trx.insertInto('imports').values({ field_id: fieldId, file, rows, inserted, created_at: now() }).execute();
-      else if (addedSources.length > 0) await trx.deleteFrom('sources').where('id', 'in', addedSources).execute();
-      return counts;
+      const w = new ImportWriter({ dialect: this.dialect, trx, stmt: (text) => this.stmt(text) }, fieldId);
+      await body(w);
+      return w.finish(file);
     });
   }
 
-  /**
-   * Stores the batch's source files (once each) and returns file → sources.id, and the ids of
-   * the files it added (removed again by an import that adds nothing).
-   */
-  private async sourceIds(trx: Db, batch: ImportBatch): Promise<{ sourceOf: (file: string | undefined) => number | null; added: number[] }> {
-    const files = new Set<string>();
-    let last: string | undefined;
-    const see = (o: { origin: { file: string } | null }) => {
-      const f = o.origin?.file;
-      if (f !== undefined && f !== last) {
-        files.add(f);
-        last = f;
-      }
-    };
-    batch.identities.forEach(see);
-    batch.externalRanks.forEach(see);
-    batch.evidence.forEach(see);
-    const ids = new Map<string, number>();
-    const list = [...files];
-    const read = async () => {
-      for (let at = 0; at < list.length; at += 500) {
-        const rows = await trx.selectFrom('sources').select(['id', 'file']).where('file', 'in', list.slice(at, at + 500)).execute();
-        for (const r of rows) ids.set(r.file, r.id);
-      }
-    };
-    await read();
-    const known = new Set(ids.values());
-    const fresh = list.filter((f) => !ids.has(f));
-    let added: number[] = [];
-    if (fresh.length > 0) {
-      await this.insertIgnore(trx, 'sources', SOURCE_COLUMNS, fresh.map((f) => [f]));
-      await read();
-      added = [...ids.values()].filter((id) => !known.has(id));
-    }
-    let lastFile: string | undefined;
-    let lastId: number | null = null;
-    const sourceOf = (file: string | undefined): number | null => {
-      if (file === undefined) return null;
-      if (file !== lastFile) {
-        lastFile = file;
-        lastId = ids.get(file) ?? null;
-      }
-      return lastId;
-    };
-    return { sourceOf, added };
-  }
-
-  private async renameCandidates(trx: Db, renamed: [number, string][]): Promise<void> {
-    if (renamed.length === 0) return;
-    if (this.dialect === 'sqlite') {
-      const st = this.stmt('update candidates set name = ? where id = ?');
-      for (const [id, name] of renamed) st.run(name, id);
-      return;
-    }
-    for (let at = 0; at < renamed.length; at += PG_CHUNK) {
-      const chunk = renamed.slice(at, at + PG_CHUNK);
-      await sql`update candidates set name = u.name from unnest(${sql.val(chunk.map((r) => r[0]))}::int4[], ${sql.val(chunk.map((r) => r[1]))}::text[]) as u(id, name) where candidates.id = u.id`.execute(trx);
-    }
-  }
-
-  private async hasIdentities(trx: Db, fieldId: number): Promise<boolean> {
-    const r = await trx
-      .selectFrom('identities')
-      .select('identities.id')
-      .innerJoin('candidates', 'candidates.id', 'identities.candidate_id')
-      .where('candidates.field_id', '=', fieldId)
-      .limit(1)
-      .executeTakeFirst();
-    return r !== undefined;
-  }
-
-  /** An identity found verified upgrades the stored one (never the other way). */
-  private async markVerified(trx: Db, rows: unknown[][]): Promise<void> {
-    if (rows.length === 0) return;
-    if (this.dialect === 'sqlite') {
-      const st = this.stmt(`update identities set verified = 1 where candidate_id = ? and platform = ? and coalesce(handle, '') = ? and coalesce(url, '') = ? and verified = 0`);
-      for (const r of rows) st.run(r);
-      return;
-    }
-    for (let at = 0; at < rows.length; at += PG_CHUNK) {
-      const chunk = rows.slice(at, at + PG_CHUNK);
-      const col = (j: number) => sql.val(chunk.map((r) => r[j]));
-      await sql`update identities set verified = 1 from unnest(${col(0)}::int4[], ${col(1)}::text[], ${col(2)}::text[], ${col(3)}::text[]) as u(cid, platform, handle, url)
-        where identities.candidate_id = u.cid and identities.platform = u.platform and coalesce(identities.handle, '') = u.handle and coalesce(identities.url, '') = u.url and identities.verified = 0`.execute(trx);
-    }
-  }
-
-  private async importExternalRanks(
-    trx: Transaction<Database>,
-    fieldId: number,
-    entries: ExternalRankEntry[],
-    idOf: (key: string, what: string, file: string | null | undefined, line: number | null | undefined) => number,
-    sourceOf: (file: string | undefined) => number | null,
-  ): Promise<number> {
-    if (entries.length === 0) return 0;
-    const lists = new Map<string, { name: string; year: number | null; size: number; sourceUrl: string | null; entries: ExternalRankEntry[] }>();
-    for (const e of entries) {
-      if (!Number.isInteger(e.rank) || e.rank < 1) throw new Error(`external rank${where(e.origin?.file, e.origin?.line)}: rank must be a whole number ≥ 1, got ${e.rank}`);
-      const k = `${e.list}\u0000${e.year ?? ''}`;
-      let l = lists.get(k);
-      if (!l) {
-        l = { name: e.list, year: e.year ?? null, size: 0, sourceUrl: null, entries: [] };
-        lists.set(k, l);
-      }
-      l.size = Math.max(l.size, e.rank, e.listSize ?? 0);
-      l.sourceUrl ??= e.sourceUrl ?? null;
-      l.entries.push(e);
-    }
-    const existing = await trx.selectFrom('external_rankings').select(['id', 'name', 'year', 'size', 'source_url']).where('field_id', '=', fieldId).execute();
-    const byKey = new Map(existing.map((r) => [`${r.name}\u0000${r.year ?? ''}`, r]));
-    const rows: unknown[][] = [];
-    for (const [k, l] of lists) {
-      const old = byKey.get(k);
-      let rankingId: number;
-      if (old) {
-        rankingId = old.id;
-        const size = Math.max(old.size, l.size);
-        const sourceUrl = old.source_url ?? l.sourceUrl;
-        if (size !== old.size || sourceUrl !== old.source_url) {
-          await trx.updateTable('external_rankings').set({ size, source_url: sourceUrl }).where('id', '=', old.id).execute();
-        }
-      } else {
-        const r = await trx
-          .insertInto('external_rankings')
-          .values({ field_id: fieldId, name: l.name, year: l.year, source_url: l.sourceUrl, size: l.size })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        rankingId = r.id;
-      }
-      for (const e of l.entries) {
-        rows.push([rankingId, idOf(e.candidateKey, 'external rank', e.origin?.file, e.origin?.line), e.rank, e.name, sourceOf(e.origin?.file), e.origin?.line ?? null]);
-      }
-    }
-    return this.insertIgnore(trx, 'external_ranking_entries', ENTRY_COLUMNS, rows);
-  }
-
-  private async importEvidence(
-    trx: Db,
-    items: EvidenceItem[],
-    idOf: (key: string, what: string, file: string | null | undefined, line: number | null | undefined) => number,
-    sourceOf: (file: string | undefined) => number | null,
-  ): Promise<number> {
-    const n = items.length;
-    if (n === 0) return 0;
-    // Pass 1: resolve every candidate, kind and date, so that a bad item fails before any write.
-    const cids = new Int32Array(n);
-    const codes = new Uint8Array(n);
-    const dates = new Set<string>();
-    let lastKey = '';
-    let lastId = -1;
-    let lastDate = '';
-    let minId = 0x7fffffff;
-    let maxId = -1;
-    for (let i = 0; i < n; i++) {
-      const e = items[i];
-      if (e.candidateKey !== lastKey || lastId < 0) {
-        lastId = idOf(e.candidateKey, `evidence item ${i + 1}`, e.origin?.file, e.origin?.line);
-        lastKey = e.candidateKey;
-        if (lastId < minId) minId = lastId;
-        if (lastId > maxId) maxId = lastId;
-      }
-      cids[i] = lastId;
-      const spec = KIND_BY_NAME.get(e.kind);
-      if (!spec) throw new Error(`evidence${where(e.origin?.file, e.origin?.line)}: unknown kind "${e.kind}"`);
-      codes[i] = spec.code;
-      const d = e.date;
-      if (d !== null && d !== undefined && d !== lastDate && !dates.has(d)) {
-        try {
-          dayOf(d);
-        } catch (err) {
-          throw new Error(`evidence${where(e.origin?.file, e.origin?.line)}: ${(err as Error).message}`);
-        }
-        dates.add(d);
-        lastDate = d;
-      }
-    }
-    // Insert in primary-key order, (candidate, natural key), as far as it pays: by candidate
-    // always (a stable counting sort); by key within each candidate when candidates have many
-    // items (> 64 on average), where B-tree appends instead of inserts all over a candidate's
-    // pages make SQLite a third faster — at the price of hashing in a pass of its own.
-    let order = countingSortBy(cids, minId, maxId);
-    let groups = n > 0 ? 1 : 0;
-    for (let j = 1; j < n; j++) if (cids[order[j]] !== cids[order[j - 1]]) groups++;
-    let hashes: Uint32Array | null = null;
-    if (n > 64 * groups) {
-      hashes = new Uint32Array(3 * n);
-      const top = new Int32Array(n);
-      for (let i = 0; i < n; i++) {
-        const e = items[i];
-        hashEvidence(e, canonicalAttributes(e.attributes), hashes, 3 * i);
-        top[i] = hashes[3 * i] >>> 16;
-      }
-      order = countingSortBy(cids, minId, maxId, countingSortBy(top, 0, 0xffff));
-    }
-    const h = new Uint32Array(3);
-    const nk = (i: number, e: EvidenceItem, attrs: string | null): string => {
-      if (hashes) return naturalKeyOf(hashes[3 * i], hashes[3 * i + 1], hashes[3 * i + 2]);
-      hashEvidence(e, attrs, h, 0);
-      return naturalKeyOf(h[0], h[1], h[2]);
-    };
-
-    if (this.dialect === 'sqlite') {
-      // Prepared multi-row INSERTs on the connection (and in the transaction) Kysely holds, the
-      // arguments spread rather than in an array: both about halve better-sqlite3's per-row cost.
-      const cols = EVIDENCE_COLUMNS.length;
-      const names = EVIDENCE_COLUMNS.map((c) => c[0]).join(', ');
-      const one = `(${EVIDENCE_COLUMNS.map(() => '?').join(', ')})`;
-      const many = this.stmt(`insert into evidence (${names}) values ${new Array(SQLITE_ROWS).fill(one).join(', ')} on conflict do nothing`);
-      const single = this.stmt(`insert into evidence (${names}) values ${one} on conflict do nothing`);
-      const args: unknown[] = new Array(cols * SQLITE_ROWS);
-      let k = 0;
-      let inserted = 0;
-      for (let j = 0; j < n; j++) {
-        const i = order[j];
-        const e = items[i];
-        const attrs = canonicalAttributes(e.attributes);
-        args[k++] = cids[i];
-        args[k++] = e.kind;
-        args[k++] = codes[i];
-        args[k++] = e.date ?? null;
-        args[k++] = normNumber(e.value);
-        args[k++] = e.platform ?? null;
-        args[k++] = e.peer ?? null;
-        args[k++] = e.country ?? null;
-        args[k++] = e.language ?? null;
-        args[k++] = normNumber(e.fakeShare);
-        args[k++] = e.sourceUrl ?? null;
-        args[k++] = attrs;
-        args[k++] = sourceOf(e.origin?.file);
-        args[k++] = e.origin?.line ?? null;
-        args[k++] = nk(i, e, attrs);
-        if (k === args.length) {
-          inserted += many.run(...args).changes;
-          k = 0;
-        }
-      }
-      for (let at = 0; at < k; at += cols) inserted += single.run(...args.slice(at, at + cols)).changes;
-      return inserted;
-    }
-
-    let inserted = 0;
-    const m = EVIDENCE_COLUMNS.length;
-    for (let at = 0; at < n; at += PG_CHUNK) {
-      const len = Math.min(PG_CHUNK, n - at);
-      const arrays: unknown[][] = Array.from({ length: m }, () => new Array(len));
-      for (let j = 0; j < len; j++) {
-        const i = order[at + j];
-        const e = items[i];
-        const attrs = canonicalAttributes(e.attributes);
-        arrays[0][j] = cids[i];
-        arrays[1][j] = e.kind;
-        arrays[2][j] = codes[i];
-        arrays[3][j] = e.date ?? null;
-        arrays[4][j] = normNumber(e.value);
-        arrays[5][j] = e.platform ?? null;
-        arrays[6][j] = e.peer ?? null;
-        arrays[7][j] = e.country ?? null;
-        arrays[8][j] = e.language ?? null;
-        arrays[9][j] = normNumber(e.fakeShare);
-        arrays[10][j] = e.sourceUrl ?? null;
-        arrays[11][j] = attrs;
-        arrays[12][j] = sourceOf(e.origin?.file);
-        arrays[13][j] = e.origin?.line ?? null;
-        arrays[14][j] = nk(i, e, attrs);
-      }
-      inserted += await this.pgUnnestInsert(trx, 'evidence', EVIDENCE_COLUMNS, arrays);
-    }
-    return inserted;
+  async applyImport(fieldId: number, batch: ImportBatch, file: string): Promise<ImportCounts> {
+    return this.importSession(fieldId, file, async (s) => {
+      await s.addCandidates(batch.candidates);
+      await s.addIdentities(batch.identities);
+      await s.addExternalRanks(batch.externalRanks);
+      const dense = (e: EvidenceItem): number => {
+        const d = s.denseOf(e.candidateKey);
+        if (d < 0) throw new Error(`evidence${where(e.origin?.file, e.origin?.line)} refers to candidate "${e.candidateKey}", which is not in this import's candidates`);
+        return d;
+      };
+      // Candidates the evidence only refers to must be in the field already.
+      const referred = new Map<string, { key: string; origin: EvidenceItem['origin'] }>();
+      for (const e of batch.evidence) if (s.denseOf(e.candidateKey) < 0 && !referred.has(e.candidateKey)) referred.set(e.candidateKey, { key: e.candidateKey, origin: e.origin });
+      if (referred.size > 0) await s.refer([...referred.values()], 'evidence');
+      await s.addEvidence(encodeEvidence(batch.evidence, 0, batch.evidence.length, dense));
+    });
   }
 
   // ——— the scorers' load
@@ -1026,30 +616,6 @@ function candidateIndex(ids: number[]): (id: number) => number {
   }
   const m = new Map(ids.map((id, i) => [id, i]));
   return (id) => m.get(id) ?? -1;
-}
-
-/**
- * Positions 0..n-1 ordered by `keys` (whose values lie in min..max), stably: equal keys keep the
- * order they have in `within` (default: 0..n-1).
- */
-function countingSortBy(keys: Int32Array, min: number, max: number, within?: Int32Array): Int32Array {
-  const n = keys.length;
-  const order = new Int32Array(n);
-  const range = max - min + 1;
-  if (n === 0 || range > 4 * n + 65536) {
-    const rank = new Int32Array(n);
-    for (let j = 0; j < n; j++) rank[within ? within[j] : j] = j;
-    for (let i = 0; i < n; i++) order[i] = i;
-    return order.sort((a, b) => keys[a] - keys[b] || rank[a] - rank[b]);
-  }
-  const next = new Int32Array(range + 1);
-  for (let i = 0; i < n; i++) next[keys[i] - min + 1]++;
-  for (let k = 0; k < range; k++) next[k + 1] += next[k];
-  for (let j = 0; j < n; j++) {
-    const i = within ? within[j] : j;
-    order[next[keys[i] - min]++] = i;
-  }
-  return order;
 }
 
 /** One candidate's evidence as columns: kind code, day, value, key, country, language, value2. */

@@ -1,0 +1,119 @@
+/**
+ * Evidence items as the store writes them: a chunk of columns (typed arrays, a dictionary for
+ * the few distinct short strings) with each item's natural-key hash already computed. It is
+ * what an import session takes (`Store.importSession`), and what the import pipeline's worker
+ * thread sends to the main thread: typed arrays cross threads without copying, and the
+ * dictionary sends each date, platform, country, language and file name once per chunk rather
+ * than once per item — so the thread that writes to the database does little else.
+ *
+ * Candidates are referred to by a dense number (their order of registration in the session,
+ * `ImportSession.addCandidates`), not by key or database id.
+ */
+import type { EvidenceItem } from '../../core/domain.js';
+import { KIND_BY_NAME } from '../../core/evidence/kinds.js';
+import { canonicalAttributes, hashEvidence, normNumber } from './canonical.js';
+
+export interface EvidenceRows {
+  /** Number of items. */
+  n: number;
+  /** Dense candidate number of each item. */
+  candidate: Int32Array;
+  /** Kind code (core/evidence/kinds.ts). */
+  code: Uint8Array;
+  /** NaN: no value (-0 already written as 0). */
+  value: Float64Array;
+  fakeShare: Float64Array;
+  /** The chunk's dictionary of dates, platforms, countries, languages and file names. */
+  words: string[];
+  /** Positions in `words`; -1: none. */
+  date: Int32Array;
+  platform: Int32Array;
+  country: Int32Array;
+  language: Int32Array;
+  file: Int32Array;
+  /** Line of the item in its file; -1: none. */
+  line: Int32Array;
+  peer: (string | null)[];
+  sourceUrl: (string | null)[];
+  /** Canonical JSON of the attributes (canonical.ts), null when there are none. */
+  attributes: (string | null)[];
+  /** The natural-key hash, three words per item (canonical.ts `hashEvidence`). */
+  hash: Uint32Array;
+}
+
+/** The buffers of a chunk, to pass in a postMessage transfer list. */
+export function transferablesOf(r: EvidenceRows): ArrayBuffer[] {
+  return [r.candidate, r.code, r.value, r.fakeShare, r.date, r.platform, r.country, r.language, r.file, r.line, r.hash].map(
+    (a) => a.buffer as ArrayBuffer,
+  );
+}
+
+/**
+ * Encodes items[from, to) into a chunk. `denseOf` gives an item's dense candidate number; it
+ * throws (naming the item) for an unknown key. Throws on a kind that does not exist or a value
+ * that is not a finite number, naming the item's origin.
+ */
+export function encodeEvidence(items: readonly EvidenceItem[], from: number, to: number, denseOf: (e: EvidenceItem) => number): EvidenceRows {
+  const n = Math.max(0, to - from);
+  const r: EvidenceRows = {
+    n,
+    candidate: new Int32Array(n),
+    code: new Uint8Array(n),
+    value: new Float64Array(n),
+    fakeShare: new Float64Array(n),
+    words: [],
+    date: new Int32Array(n),
+    platform: new Int32Array(n),
+    country: new Int32Array(n),
+    language: new Int32Array(n),
+    file: new Int32Array(n),
+    line: new Int32Array(n),
+    peer: new Array<string | null>(n),
+    sourceUrl: new Array<string | null>(n),
+    attributes: new Array<string | null>(n),
+    hash: new Uint32Array(3 * n),
+  };
+  const index = new Map<string, number>();
+  const word = (s: string | null | undefined): number => {
+    if (s === null || s === undefined) return -1;
+    let w = index.get(s);
+    if (w === undefined) {
+      w = r.words.length;
+      r.words.push(s);
+      index.set(s, w);
+    }
+    return w;
+  };
+  let lastKind = '';
+  let lastCode = 0;
+  for (let j = 0; j < n; j++) {
+    const e = items[from + j];
+    const where = e.origin ? ` (${e.origin.file}:${e.origin.line})` : ` (item ${from + j + 1})`;
+    if (e.kind !== lastKind) {
+      const spec = KIND_BY_NAME.get(e.kind);
+      if (!spec) throw new Error(`evidence${where}: unknown kind "${e.kind}"`);
+      lastKind = e.kind;
+      lastCode = spec.code;
+    }
+    const value = normNumber(e.value);
+    const fake = normNumber(e.fakeShare);
+    if (value !== null && !Number.isFinite(value)) throw new Error(`evidence${where}: value must be a finite number, got ${value}`);
+    if (fake !== null && !Number.isFinite(fake)) throw new Error(`evidence${where}: fake share must be a finite number, got ${fake}`);
+    const attrs = canonicalAttributes(e.attributes);
+    r.candidate[j] = denseOf(e);
+    r.code[j] = lastCode;
+    r.value[j] = value ?? NaN;
+    r.fakeShare[j] = fake ?? NaN;
+    r.date[j] = word(e.date);
+    r.platform[j] = word(e.platform);
+    r.country[j] = word(e.country);
+    r.language[j] = word(e.language);
+    r.file[j] = word(e.origin?.file);
+    r.line[j] = e.origin?.line ?? -1;
+    r.peer[j] = e.peer ?? null;
+    r.sourceUrl[j] = e.sourceUrl ?? null;
+    r.attributes[j] = attrs;
+    hashEvidence(e, attrs, r.hash, 3 * j);
+  }
+  return r;
+}
