@@ -42,6 +42,77 @@ export interface Mc4Options {
 
 const MAX_EXPLICIT_PAIRS = 40_000_000;
 
+/**
+ * Sign-exact vote margin of a over b on whole positions (< 2^31): branch-free counting, since
+ * the outcome of each list is unpredictable for close pairs ((x − y) >>> 31 is 1 when x < y), by
+ * blocks of 8 lists, stopping when the remaining lists cannot change the sign.
+ */
+function marginInt(lo: Int32Array, hi: Int32Array, k: number, oa: number, ob: number): number {
+  let c = 0;
+  let l = 0;
+  while (l < k) {
+    const end = Math.min(k, l + 8);
+    for (; l < end; l++) c += ((hi[oa + l] - lo[ob + l]) >>> 31) - ((hi[ob + l] - lo[oa + l]) >>> 31);
+    const left = k - l;
+    if (c > left || -c > left) break;
+  }
+  return c;
+}
+
+/**
+ * The pairs whose [V, U] intervals overlap (scanned in V-ascending order `byV`), counted list by
+ * list: returns the (winner, loser) pairs with a non-zero margin. On whole positions in 32-bit
+ * integers when the lists are complete (NaN-free), else on the float intervals.
+ */
+function explicitEdges(
+  byV: Int32Array,
+  U: Float64Array,
+  V: Float64Array,
+  lo: Float64Array,
+  hi: Float64Array,
+  lo32: Int32Array | null,
+  hi32: Int32Array | null,
+  k: number,
+  maxPairs: number,
+): { winners: Int32Array; losers: Int32Array; count: number } {
+  const n = byV.length;
+  let winners = new Int32Array(1 << 16);
+  let losers = new Int32Array(1 << 16);
+  let E = 0;
+  for (let s = 0; s < n; s++) {
+    const a = byV[s];
+    const ua = U[a];
+    const oa = a * k;
+    for (let t = s + 1; t < n; t++) {
+      const b = byV[t];
+      if (V[b] > ua) break;
+      const ob = b * k;
+      let c = 0;
+      if (lo32 !== null && hi32 !== null) c = marginInt(lo32, hi32, k, oa, ob);
+      else {
+        for (let l = 0; l < k; l++) {
+          if (hi[oa + l] < lo[ob + l]) c++;
+          else if (hi[ob + l] < lo[oa + l]) c--;
+        }
+      }
+      if (c === 0) continue;
+      if (E === winners.length) {
+        if (E >= maxPairs) throw new RangeError(`MC4: more than ${maxPairs} item pairs need counting (${n} items, lists that do not rank every item); use unranked 'bottom' or fewer items`);
+        const w2 = new Int32Array(Math.min(E * 2, maxPairs));
+        w2.set(winners);
+        winners = w2;
+        const l2 = new Int32Array(w2.length);
+        l2.set(losers);
+        losers = l2;
+      }
+      winners[E] = c > 0 ? a : b;
+      losers[E] = c > 0 ? b : a;
+      E++;
+    }
+  }
+  return { winners, losers, count: E };
+}
+
 /** The stationary distribution of MC4 over item ids. */
 export function mc4Scores(p: PreparedRankings, options: Partial<Mc4Options> = {}): { pi: Float64Array; iterations: number } {
   const o: Mc4Options = { ...AGREEMENT_DEFAULTS.mc4, maxExplicitPairs: MAX_EXPLICIT_PAIRS, ...options };
@@ -110,42 +181,9 @@ export function mc4Scores(p: PreparedRankings, options: Partial<Mc4Options> = {}
   }
   // Explicit pairs: overlapping [V, U] intervals, scanned in V-ascending order.
   const byV = Int32Array.from(ord).reverse();
-  let winners = new Int32Array(1 << 16);
-  let losers = new Int32Array(1 << 16);
-  let E = 0;
-  const push = (w: number, l: number): void => {
-    if (E === winners.length) {
-      if (E >= o.maxExplicitPairs) {
-        throw new RangeError(`MC4: more than ${o.maxExplicitPairs} item pairs need counting (${n} items, lists that do not rank every item); use unranked 'bottom' or fewer items`);
-      }
-      const w2 = new Int32Array(Math.min(E * 2, o.maxExplicitPairs));
-      w2.set(winners);
-      winners = w2;
-      const l2 = new Int32Array(w2.length);
-      l2.set(losers);
-      losers = l2;
-    }
-    winners[E] = w;
-    losers[E] = l;
-    E++;
-  };
-  for (let s = 0; s < n; s++) {
-    const a = byV[s];
-    const ua = U[a];
-    const oa = a * k;
-    for (let t = s + 1; t < n; t++) {
-      const b = byV[t];
-      if (V[b] > ua) break;
-      const ob = b * k;
-      let c = 0;
-      for (let l = 0; l < k; l++) {
-        if (hi[oa + l] < lo[ob + l]) c++;
-        else if (hi[ob + l] < lo[oa + l]) c--;
-      }
-      if (c > 0) push(a, b);
-      else if (c < 0) push(b, a);
-    }
-  }
+  const lo32 = complete ? Int32Array.from(lo) : null;
+  const hi32 = complete ? Int32Array.from(hi) : null;
+  let { winners, losers, count: E } = explicitEdges(byV, U, V, lo, hi, lo32, hi32, k, o.maxExplicitPairs);
   // CSR of the explicit edges by winner, and explicit out-degrees.
   const start = new Int32Array(n + 1);
   for (let e = 0; e < E; e++) {

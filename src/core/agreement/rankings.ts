@@ -100,6 +100,15 @@ export function validateRanking(r: PartialRanking, ties: 'allow' | 'forbid' = AG
     if (r.size < r.entries.length) throw new AgreementInputError(name, null, `size ${r.size} is smaller than the number of entries ${r.entries.length}`);
   }
   // Entries that share an exact interval must fit in it (3 items "at rank 2" cannot all be second).
+  // Fast path for a strict list (every interval a single, distinct position).
+  const firstAtPosition = new Map<number, number>();
+  let strict = true;
+  for (let e = 0; e < r.entries.length && strict; e++) {
+    const x = r.entries[e];
+    if (x.best !== x.worst || firstAtPosition.has(x.best)) strict = false;
+    else firstAtPosition.set(x.best, e + 1);
+  }
+  if (strict) return;
   const byInterval = new Map<string, { count: number; first: number; width: number }>();
   for (let e = 0; e < r.entries.length; e++) {
     const x = r.entries[e];
