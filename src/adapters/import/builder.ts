@@ -252,6 +252,8 @@ export class BatchBuilder {
   private readonly nameLine = new Map<string, number>();
   private identities: IdentityRecord[] = [];
   private evidence: EvidenceItem[] = [];
+  /** Evidence items handed out by takeEvidence() so far. */
+  private taken = 0;
   private externalRanks: ExternalRankEntry[] = [];
   private readonly problems: InputProblem[] = [];
   rows = 0;
@@ -657,7 +659,7 @@ export class BatchBuilder {
       cells,
       line,
       key,
-      evidenceAt: this.evidence.length,
+      evidenceAt: this.taken + this.evidence.length,
       identitiesAt: this.identities.length,
       ranksAt: this.externalRanks.length,
     });
@@ -919,6 +921,35 @@ export class BatchBuilder {
     return b;
   }
 
+  // ----- streaming -----
+
+  /** Evidence items built since the last call (or the start), not counting rows set aside. */
+  get pendingEvidence(): number {
+    return this.evidence.length;
+  }
+
+  /**
+   * Hands out the evidence items built so far and forgets them, so that a reader can pass a
+   * long file on in chunks; finish() then returns only the items built after the last call.
+   * Rows set aside (ambiguous numbers or dates) come with finish().
+   */
+  takeEvidence(): EvidenceItem[] {
+    const out = this.evidence;
+    this.evidence = [];
+    this.taken += out.length;
+    return out;
+  }
+
+  /** Problems found so far. */
+  get problemCount(): number {
+    return this.problems.length;
+  }
+
+  /** The candidates registered so far, in order of first sight (names may still change). */
+  get candidatesSoFar(): readonly CandidateRecord[] {
+    return this.candidates;
+  }
+
   // ----- end of file -----
 
   /** Settles the rows set aside, checks the candidates, and returns the result. */
@@ -965,7 +996,10 @@ export class BatchBuilder {
       this.fact(d.cells, d.line, d.key);
     }
     this.current = null;
-    this.evidence = mergeAt(this.evidence, this.late.evidence);
+    // Positions count the items already taken (takeEvidence): those whose place was taken go
+    // first among the rest.
+    const taken = this.taken;
+    this.evidence = mergeAt(this.evidence, taken === 0 ? this.late.evidence : this.late.evidence.map((l) => ({ at: Math.max(0, l.at - taken), item: l.item })));
     this.identities = mergeAt(this.identities, this.late.identities);
     this.externalRanks = mergeAt(this.externalRanks, this.late.ranks);
     this.late = null;

@@ -189,19 +189,26 @@ function decoderFor(first: Uint8Array): TextDecoder {
   }
 }
 
-/** Reads a CSV file in chunks. Throws only on I/O errors (the caller reports them). */
-export async function readCsvFile(path: string, b: BatchBuilder): Promise<void> {
+/**
+ * Reads a CSV file in chunks. Throws only on I/O errors (the caller reports them). `after`,
+ * if given, is called (and awaited) after each chunk with the bytes read so far: a streaming
+ * reader takes the builder's evidence there.
+ */
+export async function readCsvFile(path: string, b: BatchBuilder, after?: (bytes: number) => void | Promise<void>): Promise<void> {
   const fh = await open(path, 'r');
   try {
     const feeder = new CsvFeeder(b);
     const buf = Buffer.allocUnsafe(READ);
     let decoder: TextDecoder | null = null;
+    let total = 0;
     for (;;) {
       const { bytesRead } = await fh.read(buf, 0, READ, null);
       if (bytesRead === 0) break;
       const bytes = buf.subarray(0, bytesRead);
       decoder ??= decoderFor(bytes);
       feeder.feed(decoder.decode(bytes, { stream: true }), false);
+      total += bytesRead;
+      if (after) await after(total);
     }
     feeder.feed(decoder === null ? '' : decoder.decode(), true);
   } finally {

@@ -13,6 +13,7 @@ import { readJsonText } from './json.js';
 import type { Locale } from './numbers.js';
 
 export type { ReadResult } from './builder.js';
+export type { BatchBuilder } from './builder.js';
 export type { Locale } from './numbers.js';
 export { COLUMNS, templateHeader, type ColumnSpec, type ColumnId } from './columns.js';
 
@@ -41,6 +42,19 @@ function reason(e: unknown): string {
 
 /** Reads an import file (CSV, XLSX or JSON, by extension). */
 export async function readImportFile(path: string, opts?: ReadOptions): Promise<ReadResult> {
+  return readImportFileInto(path, opts);
+}
+
+/**
+ * readImportFile for a streaming reader: `after(builder, bytes)` is called after each chunk of
+ * a CSV file (once at the end for XLSX and JSON), where it may take the builder's evidence
+ * (BatchBuilder.takeEvidence); the result then holds only the items not taken.
+ */
+export async function readImportFileInto(
+  path: string,
+  opts: ReadOptions | undefined,
+  after?: (b: BatchBuilder, bytes: number) => void | Promise<void>,
+): Promise<ReadResult> {
   const ext = extname(path).toLowerCase();
   const unit = ext === '.json' ? 'record' : 'line';
   const b = builder(path, opts, unit);
@@ -57,7 +71,7 @@ export async function readImportFile(path: string, opts?: ReadOptions): Promise<
   try {
     if (ext === '.json') readJsonText(await readFile(path, 'utf8'), b);
     else if (ext === '.xlsx') await (await import('./xlsx.js')).readXlsxFile(path, b);
-    else await readCsvFile(path, b);
+    else await readCsvFile(path, b, after && ((bytes) => after(b, bytes)));
   } catch (e) {
     return failed(b, m.cannotRead(reason(e)));
   }

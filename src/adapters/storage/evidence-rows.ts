@@ -84,31 +84,52 @@ export function encodeEvidence(items: readonly EvidenceItem[], from: number, to:
     }
     return w;
   };
+  const where = (j: number): string => {
+    const o = items[from + j].origin;
+    return o ? ` (${o.file}:${o.line})` : ` (item ${from + j + 1})`;
+  };
+  // The previous row's strings and their words: consecutive rows mostly repeat them.
+  let lastKey: string | null = null;
+  let lastDense = -1;
   let lastKind = '';
+  let dS: string | null | undefined = null, dW = -1;
+  let pS: string | null | undefined = null, pW = -1;
+  let cS: string | null | undefined = null, cW = -1;
+  let lS: string | null | undefined = null, lW = -1;
+  let fS: string | null | undefined = null, fW = -1;
   let lastCode = 0;
   for (let j = 0; j < n; j++) {
     const e = items[from + j];
-    const where = e.origin ? ` (${e.origin.file}:${e.origin.line})` : ` (item ${from + j + 1})`;
     if (e.kind !== lastKind) {
       const spec = KIND_BY_NAME.get(e.kind);
-      if (!spec) throw new Error(`evidence${where}: unknown kind "${e.kind}"`);
+      if (!spec) throw new Error(`evidence${where(j)}: unknown kind "${e.kind}"`);
       lastKind = e.kind;
       lastCode = spec.code;
     }
     const value = normNumber(e.value);
     const fake = normNumber(e.fakeShare);
-    if (value !== null && !Number.isFinite(value)) throw new Error(`evidence${where}: value must be a finite number, got ${value}`);
-    if (fake !== null && !Number.isFinite(fake)) throw new Error(`evidence${where}: fake share must be a finite number, got ${fake}`);
+    if (value !== null && !Number.isFinite(value)) throw new Error(`evidence${where(j)}: value must be a finite number, got ${value}`);
+    if (fake !== null && !Number.isFinite(fake)) throw new Error(`evidence${where(j)}: fake share must be a finite number, got ${fake}`);
     const attrs = canonicalAttributes(e.attributes);
-    r.candidate[j] = denseOf(e);
+    if (e.candidateKey !== lastKey) {
+      lastDense = denseOf(e);
+      lastKey = e.candidateKey;
+    }
+    r.candidate[j] = lastDense;
     r.code[j] = lastCode;
     r.value[j] = value ?? NaN;
     r.fakeShare[j] = fake ?? NaN;
-    r.date[j] = word(e.date);
-    r.platform[j] = word(e.platform);
-    r.country[j] = word(e.country);
-    r.language[j] = word(e.language);
-    r.file[j] = word(e.origin?.file);
+    if (e.date !== dS) dW = word((dS = e.date));
+    if (e.platform !== pS) pW = word((pS = e.platform));
+    if (e.country !== cS) cW = word((cS = e.country));
+    if (e.language !== lS) lW = word((lS = e.language));
+    const file = e.origin?.file;
+    if (file !== fS) fW = word((fS = file));
+    r.date[j] = dW;
+    r.platform[j] = pW;
+    r.country[j] = cW;
+    r.language[j] = lW;
+    r.file[j] = fW;
     r.line[j] = e.origin?.line ?? -1;
     r.peer[j] = e.peer ?? null;
     r.sourceUrl[j] = e.sourceUrl ?? null;

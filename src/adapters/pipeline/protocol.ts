@@ -1,0 +1,37 @@
+/**
+ * The messages between the import pipeline's reading thread (read-worker.ts) and the thread
+ * that writes to the store (import-files.ts). Evidence crosses as columns (EvidenceRows), its
+ * typed arrays transferred, not copied.
+ */
+import type { ExternalRankEntry, IdentityRecord, InputProblem } from '../../core/domain.js';
+import type { EvidenceRows } from '../storage/evidence-rows.js';
+
+export interface ReadJob {
+  files: string[];
+  locale: 'fr' | 'en' | 'auto';
+  lang?: 'fr' | 'en';
+  /** Evidence items per chunk. */
+  chunkRows: number;
+  /** Chunks sent and not yet acknowledged before the reader waits. */
+  maxInFlight: number;
+}
+
+/** Candidates newly registered, as [key, name so far]: their dense numbers follow on. */
+export type NewCandidates = [string, string][];
+
+export type FromReader =
+  | { t: 'chunk'; candidates: NewCandidates; rows: EvidenceRows; bytes: number }
+  | { t: 'file'; file: string; rows: number; problems: number; bytes: number }
+  | {
+      t: 'end';
+      problems: InputProblem[];
+      rows: number;
+      candidates: NewCandidates;
+      /** Every candidate's final name, [key, name], in registration order. */
+      names: NewCandidates;
+      identities: IdentityRecord[];
+      externalRanks: ExternalRankEntry[];
+    }
+  | { t: 'error'; message: string; stack?: string };
+
+export type ToReader = { t: 'ack' };
