@@ -19,6 +19,7 @@
  * ../shared/data beside the repository).
  */
 import { readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { agreementFromConsensus } from '../src/core/agreement/agreement-index.js';
@@ -282,15 +283,27 @@ function speed(): Record<string, unknown> {
   const p = prepareRankings(lists);
   const prepareSeconds = seconds(t0);
   const times: Record<string, number> = {};
+  const cpu: Record<string, number> = {};
   for (const m of METHODS) {
+    const c0 = process.cpuUsage();
     t0 = performance.now();
     aggregatePrepared(p, m);
     times[m] = seconds(t0);
+    const c = process.cpuUsage(c0);
+    cpu[m] = (c.user + c.system) / 1e6;
   }
   say(`## Speed: ${k} lists × ${n} items (noisy copies of one order), one run each after a warm-up`);
-  say(`prepare (validate, intern) ${prepareSeconds.toFixed(3)} s; Borda ${times.borda.toFixed(3)} s, MC4 ${times.mc4.toFixed(3)} s (goal < 1 s); local Kemenization ${times.localKemeny.toFixed(3)} s (goal < 5 s); RRA ${times.rra.toFixed(3)} s`);
+  const w = (m: string): string => `${times[m].toFixed(3)} s (CPU ${cpu[m].toFixed(3)} s)`;
+  say(`prepare (validate, intern) ${prepareSeconds.toFixed(3)} s; Borda ${w('borda')}, MC4 ${w('mc4')} (goal < 1 s); local Kemenization ${w('localKemeny')} (goal < 5 s); RRA ${w('rra')}`);
+  say(`load average ${loadavg().map((x) => x.toFixed(2)).join(' ')} on ${cpus().length} CPUs`);
   say('');
-  return { lists: k, items: n, prepareSeconds: round(prepareSeconds, 3), ...Object.fromEntries(METHODS.map((m) => [`${m}Seconds`, round(times[m], 3)])) };
+  return {
+    lists: k,
+    items: n,
+    prepareSeconds: round(prepareSeconds, 3),
+    ...Object.fromEntries(METHODS.map((m) => [`${m}Seconds`, round(times[m], 3)])),
+    ...Object.fromEntries(METHODS.map((m) => [`${m}CpuSeconds`, round(cpu[m], 3)])),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -95,6 +95,22 @@ describe('MC4', () => {
       for (let i = 0; i < n; i++) assert.ok(Math.abs(pi[i] - ref[i]) < 1e-9, `case ${t} item ${i}`);
     }
   });
+  it('counts on 32-bit positions when positions exceed 16 bits, and on floats for partial lists', () => {
+    const rng = new Random(8);
+    for (let t = 0; t < 6; t++) {
+      const n = 30;
+      const lists: PartialRanking[] = Array.from({ length: rng.int(2, 9) }, (_, l) => {
+        const keyed = Array.from({ length: n }, (_, i) => ({ item: `i${i}`, key: i + rng.normal() * 5 }));
+        keyed.sort((x, y) => x.key - y.key);
+        // Sparse ranks up to 30 × 1500 = 45,000 (beyond the packed 15-bit lanes).
+        return { name: `L${l}`, entries: keyed.map((x, r) => ({ item: x.item, best: (r + 1) * 1500, worst: (r + 1) * 1500 })) };
+      });
+      const p = prepareRankings(lists);
+      const { pi } = mc4Scores(p, { damping: 0.05 });
+      const ref = denseMc4(p, 'both', 0.05);
+      for (let i = 0; i < n; i++) assert.ok(Math.abs(pi[i] - ref[i]) < 1e-9, `case ${t} item ${i}`);
+    }
+  });
   it('refuses a damping outside (0, 1]', () => {
     const p = prepareRankings([rankingFromOrder('A', ['a', 'b'])]);
     assert.throws(() => mc4Scores(p, { damping: 0 }), /damping must be in \(0, 1\]/);

@@ -60,6 +60,41 @@ function marginInt(lo: Int32Array, hi: Int32Array, k: number, oa: number, ob: nu
 }
 
 /**
+ * Whole positions below 2^15 packed two lists to a 32-bit word (list 2t in the low half, 2t + 1
+ * in the high half; an odd last lane holds 0, which never votes), so that one subtraction
+ * compares two lists: with H = 0x80008000, ((lo_b | H) − hi_a − 0x00010001) & H has the top bit
+ * of a lane set exactly when hi_a < lo_b (each lane stays within its 16 bits: no borrow
+ * crosses). Returns the packed words of every item (item-major, w = ⌈k/2⌉ words each).
+ */
+function pack16(v: Float64Array, n: number, k: number): Uint32Array {
+  const w = (k + 1) >> 1;
+  const out = new Uint32Array(n * w);
+  for (let i = 0; i < n; i++) {
+    for (let l = 0; l < k; l++) out[i * w + (l >> 1)] |= v[i * k + l] << ((l & 1) * 16);
+  }
+  return out;
+}
+
+const H16 = 0x80008000 | 0;
+
+/** Margin of a over b on packed words (see pack16), by blocks of 4 words, stopping when decided. */
+function marginPacked(lo: Uint32Array, hi: Uint32Array, k: number, w: number, oa: number, ob: number): number {
+  let c = 0;
+  let t = 0;
+  while (t < w) {
+    const end = Math.min(w, t + 4);
+    for (; t < end; t++) {
+      const x = ((lo[ob + t] | H16) - hi[oa + t] - 0x10001) & H16;
+      const y = ((lo[oa + t] | H16) - hi[ob + t] - 0x10001) & H16;
+      c += ((x >>> 15) & 1) + (x >>> 31) - ((y >>> 15) & 1) - (y >>> 31);
+    }
+    const left = k - 2 * t;
+    if (c > left || -c > left) break;
+  }
+  return c;
+}
+
+/**
  * The pairs whose [V, U] intervals overlap (scanned in V-ascending order `byV`), counted list by
  * list: returns the (winner, loser) pairs with a non-zero margin. On whole positions in 32-bit
  * integers when the lists are complete (NaN-free), else on the float intervals.
@@ -72,10 +107,13 @@ function explicitEdges(
   hi: Float64Array,
   lo32: Int32Array | null,
   hi32: Int32Array | null,
+  lo16: Uint32Array | null,
+  hi16: Uint32Array | null,
   k: number,
   maxPairs: number,
 ): { winners: Int32Array; losers: Int32Array; count: number } {
   const n = byV.length;
+  const w = (k + 1) >> 1;
   let winners = new Int32Array(1 << 16);
   let losers = new Int32Array(1 << 16);
   let E = 0;
@@ -88,7 +126,8 @@ function explicitEdges(
       if (V[b] > ua) break;
       const ob = b * k;
       let c = 0;
-      if (lo32 !== null && hi32 !== null) c = marginInt(lo32, hi32, k, oa, ob);
+      if (lo16 !== null && hi16 !== null) c = marginPacked(lo16, hi16, k, w, a * w, b * w);
+      else if (lo32 !== null && hi32 !== null) c = marginInt(lo32, hi32, k, oa, ob);
       else {
         for (let l = 0; l < k; l++) {
           if (hi[oa + l] < lo[ob + l]) c++;
@@ -181,9 +220,14 @@ export function mc4Scores(p: PreparedRankings, options: Partial<Mc4Options> = {}
   }
   // Explicit pairs: overlapping [V, U] intervals, scanned in V-ascending order.
   const byV = Int32Array.from(ord).reverse();
-  const lo32 = complete ? Int32Array.from(lo) : null;
-  const hi32 = complete ? Int32Array.from(hi) : null;
-  let { winners, losers, count: E } = explicitEdges(byV, U, V, lo, hi, lo32, hi32, k, o.maxExplicitPairs);
+  let maxPos = 0;
+  if (complete) for (let x = 0; x < hi.length; x++) if (hi[x] > maxPos) maxPos = hi[x];
+  const small = complete && maxPos < 0x8000;
+  const lo16 = small ? pack16(lo, n, k) : null;
+  const hi16 = small ? pack16(hi, n, k) : null;
+  const lo32 = complete && !small ? Int32Array.from(lo) : null;
+  const hi32 = complete && !small ? Int32Array.from(hi) : null;
+  let { winners, losers, count: E } = explicitEdges(byV, U, V, lo, hi, lo32, hi32, lo16, hi16, k, o.maxExplicitPairs);
   // CSR of the explicit edges by winner, and explicit out-degrees.
   const start = new Int32Array(n + 1);
   for (let e = 0; e < E; e++) {
