@@ -2,9 +2,10 @@
  * Evidence items as the store writes them: a chunk of columns (typed arrays, a dictionary for
  * the few distinct short strings) with each item's natural-key hash already computed. It is
  * what an import session takes (`Store.importSession`), and what the import pipeline's worker
- * thread sends to the main thread: typed arrays cross threads without copying, and the
- * dictionary sends each date, platform, country, language and file name once per chunk rather
- * than once per item — so the thread that writes to the database does little else.
+ * thread sends to the main thread: typed arrays cross threads without copying, and every
+ * string goes in one dictionary, so that a date, platform, peer, country, language or file
+ * name crosses once per chunk rather than once per item, and a missing one not at all — the
+ * thread that writes to the database does little else.
  *
  * Candidates are referred to by a dense number (their order of registration in the session,
  * `ImportSession.addCandidates`), not by key or database id.
@@ -23,27 +24,27 @@ export interface EvidenceRows {
   /** NaN: no value (-0 already written as 0). */
   value: Float64Array;
   fakeShare: Float64Array;
-  /** The chunk's dictionary of dates, platforms, countries, languages and file names. */
+  /** The chunk's strings, each once: dates, platforms, peers, countries, languages, URLs, attributes, file names. */
   words: string[];
   /** Positions in `words`; -1: none. */
   date: Int32Array;
   platform: Int32Array;
+  peer: Int32Array;
   country: Int32Array;
   language: Int32Array;
+  sourceUrl: Int32Array;
+  /** Canonical JSON of the attributes (canonical.ts). */
+  attributes: Int32Array;
   file: Int32Array;
   /** Line of the item in its file; -1: none. */
   line: Int32Array;
-  peer: (string | null)[];
-  sourceUrl: (string | null)[];
-  /** Canonical JSON of the attributes (canonical.ts), null when there are none. */
-  attributes: (string | null)[];
   /** The natural-key hash, three words per item (canonical.ts `hashEvidence`). */
   hash: Uint32Array;
 }
 
 /** The buffers of a chunk, to pass in a postMessage transfer list. */
 export function transferablesOf(r: EvidenceRows): ArrayBuffer[] {
-  return [r.candidate, r.code, r.value, r.fakeShare, r.date, r.platform, r.country, r.language, r.file, r.line, r.hash].map(
+  return [r.candidate, r.code, r.value, r.fakeShare, r.date, r.platform, r.peer, r.country, r.language, r.sourceUrl, r.attributes, r.file, r.line, r.hash].map(
     (a) => a.buffer as ArrayBuffer,
   );
 }
@@ -64,13 +65,13 @@ export function encodeEvidence(items: readonly EvidenceItem[], from: number, to:
     words: [],
     date: new Int32Array(n),
     platform: new Int32Array(n),
+    peer: new Int32Array(n),
     country: new Int32Array(n),
     language: new Int32Array(n),
+    sourceUrl: new Int32Array(n),
+    attributes: new Int32Array(n),
     file: new Int32Array(n),
     line: new Int32Array(n),
-    peer: new Array<string | null>(n),
-    sourceUrl: new Array<string | null>(n),
-    attributes: new Array<string | null>(n),
     hash: new Uint32Array(3 * n),
   };
   const index = new Map<string, number>();
@@ -131,9 +132,9 @@ export function encodeEvidence(items: readonly EvidenceItem[], from: number, to:
     r.language[j] = lW;
     r.file[j] = fW;
     r.line[j] = e.origin?.line ?? -1;
-    r.peer[j] = e.peer ?? null;
-    r.sourceUrl[j] = e.sourceUrl ?? null;
-    r.attributes[j] = attrs;
+    r.peer[j] = word(e.peer);
+    r.sourceUrl[j] = word(e.sourceUrl);
+    r.attributes[j] = word(attrs);
     hashEvidence(e, attrs, r.hash, 3 * j);
   }
   return r;
