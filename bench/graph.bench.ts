@@ -19,8 +19,12 @@
  *    ids and 64-bit scores, m edges, n nodes) over this machine's measured read bandwidth.
  * Every scenario runs in a child process of its own, so that its peak memory is its own.
  *
+ * Communities (ego-Twitter, read as undirected with weights summed): our Louvain, graphology-
+ * communities-louvain and igraph's community_multilevel — time and the modularity of each
+ * partition, all measured by core/graph/modularity.ts.
+ *
  * Options: --big (add R-MAT 100 M: ours only, ~2.5 GB), --quick (R-MAT 1 M instead of 10 M),
- * --no-graphology, --no-igraph, --only=ego|rmat.
+ * --no-graphology, --no-igraph, --no-communities, --only=ego|rmat|big (big: R-MAT 100 M alone).
  */
 import { fork, spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -31,7 +35,10 @@ import { loadGraph } from '../src/adapters/graph/edge-list.js';
 import { PageRankPool } from '../src/adapters/graph/parallel-pagerank.js';
 import { findPython } from '../src/adapters/graph/python.js';
 import { buildGraph, type Graph } from '../src/core/graph/csr.js';
+import { louvain } from '../src/core/graph/louvain.js';
+import { modularity } from '../src/core/graph/modularity.js';
 import { createPageRankState, PAGERANK_DEFAULTS, runPageRank } from '../src/core/graph/pagerank.js';
+import { Random } from '../src/core/random.js';
 import { rmat, rmatScale } from './rmat.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -281,6 +288,120 @@ function runIgraph(python: string, dir: string, n: number): Promise<IgraphResult
 }
 
 // ---------------------------------------------------------------------------------------------
+// Communities (ego-Twitter): our Louvain, graphology-communities-louvain, igraph's multilevel.
+
+function readPairs(dir: string): { n: number; g: Graph } {
+  const buf = readFileSync(join(dir, 'edges.u32'));
+  const pairs = new Uint32Array(buf.buffer, buf.byteOffset, buf.byteLength / 4);
+  const m = pairs.length / 2;
+  const src = new Uint32Array(m);
+  const dst = new Uint32Array(m);
+  let n = 0;
+  for (let i = 0; i < m; i++) {
+    src[i] = pairs[2 * i];
+    dst[i] = pairs[2 * i + 1];
+    n = Math.max(n, src[i] + 1, dst[i] + 1);
+  }
+  return { n, g: buildGraph({ nodeCount: n, source: src, target: dst }) };
+}
+
+interface CommunityRun {
+  ms: number;
+  count: number;
+  maxRss: number;
+  buildMs?: number;
+}
+
+function louvainOursChild(dir: string): CommunityRun {
+  const { g } = readPairs(dir);
+  gc();
+  const t = performance.now();
+  const r = louvain(g);
+  const ms = performance.now() - t;
+  writeFileSync(join(dir, 'ours.comm'), r.community);
+  return { ms, count: r.count, maxRss: maxRss() };
+}
+
+async function louvainGraphologyChild(dir: string): Promise<CommunityRun> {
+  interface UGraph {
+    addNode(key: string): void;
+    updateEdge(a: string, b: string, f: (attr: { weight?: number }) => { weight: number }): void;
+  }
+  const Graph = (await import('graphology')).default as unknown as new (o: object) => UGraph;
+  const lv = (await import('graphology-communities-louvain')).default as unknown as { detailed(g: UGraph, o: object): { communities: Record<string, number>; count: number; modularity: number } };
+  const { n } = readPairs(dir);
+  const buf = readFileSync(join(dir, 'edges.u32'));
+  const pairs = new Uint32Array(buf.buffer, buf.byteOffset, buf.byteLength / 4);
+  let t = performance.now();
+  // The same undirected view as ours: weight = number of directed edges between the two.
+  const g = new Graph({ type: 'undirected', multi: false, allowSelfLoops: true });
+  for (let v = 0; v < n; v++) g.addNode(String(v));
+  for (let i = 0; i < pairs.length; i += 2) g.updateEdge(String(pairs[i]), String(pairs[i + 1]), (a) => ({ weight: (a.weight ?? 0) + 1 }));
+  const buildMs = performance.now() - t;
+  gc();
+  const rng = new Random(1);
+  t = performance.now();
+  const r = lv.detailed(g, { getEdgeWeight: 'weight', rng: () => rng.next() });
+  const ms = performance.now() - t;
+  const comm = new Uint32Array(n);
+  for (let v = 0; v < n; v++) comm[v] = r.communities[String(v)];
+  writeFileSync(join(dir, 'graphology.comm'), comm);
+  return { ms, count: r.count, maxRss: maxRss(), buildMs };
+}
+
+const IGRAPH_LOUVAIN = `
+import sys, time, json
+import numpy as np
+import igraph as ig
+d = sys.argv[1]
+g = ig.Graph.Read_Edgelist(d + "/edges.txt", directed=True)
+g.es["weight"] = 1.0
+u = g.as_undirected(mode="collapse", combine_edges="sum")
+t = time.time(); c = u.community_multilevel(weights="weight"); s = time.time() - t
+np.asarray(c.membership, dtype=np.uint32).tofile(d + "/igraph.comm")
+print(json.dumps({"ms": s * 1000, "count": len(c), "maxRss": 0}))
+`;
+
+function runPython<T>(python: string, script: string, args: string[]): Promise<T> {
+  return new Promise((ok, fail) => {
+    const p = spawn(python, ['-c', script, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    p.stdout.on('data', (b: Buffer) => out.push(b));
+    p.stderr.on('data', (b: Buffer) => err.push(b));
+    p.on('close', (code) => (code === 0 ? ok(JSON.parse(Buffer.concat(out).toString())) : fail(new Error(Buffer.concat(err).toString()))));
+  });
+}
+
+async function communityRows(dir: string, python: string | null, withGraphology: boolean): Promise<string[]> {
+  const rows: string[] = [];
+  const runs: [string, CommunityRun, string][] = [];
+  runs.push(['ours (core/graph/louvain.ts, seed 1)', await child<CommunityRun>(['--child=louvain-ours', `--dir=${dir}`]), 'ours.comm']);
+  if (withGraphology) {
+    try {
+      runs.push(['graphology-communities-louvain 2.0.2 (same undirected weights)', await child<CommunityRun>(['--child=louvain-graphology', `--dir=${dir}`], ['--max-old-space-size=8000']), 'graphology.comm']);
+    } catch (e) {
+      rows.push(`| ego-Twitter | graphology-communities-louvain | failed: ${(e as Error).message} | |`);
+    }
+  }
+  if (python) {
+    try {
+      runs.push(['igraph community_multilevel (undirected, weights summed)', await runPython<CommunityRun>(python, IGRAPH_LOUVAIN, [dir]), 'igraph.comm']);
+    } catch (e) {
+      rows.push(`| ego-Twitter | igraph community_multilevel | failed: ${(e as Error).message} | |`);
+    }
+  }
+  const { g } = readPairs(dir);
+  const ours = runs[0][1].ms;
+  for (const [name, r, file] of runs) {
+    const b = readFileSync(join(dir, file));
+    const q = modularity(g, new Uint32Array(b.buffer, b.byteOffset, b.byteLength / 4));
+    rows.push(`| ego-Twitter | Louvain: ${name}${r.buildMs ? ` (graph built first: ${f(r.buildMs / 1000)} s)` : ''} | ${f(r.ms / 1000)} s, ${int(r.count)} communities, modularity ${q.toFixed(4)} | ${r === runs[0][1] ? '' : `ours ×${f(r.ms / ours, 1)} faster`} |`);
+  }
+  return rows;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Orchestration.
 
 function child<T>(args: string[], execArgv: string[] = []): Promise<T> {
@@ -311,10 +432,8 @@ async function mainBench(): Promise<void> {
   const only = args.find((a) => a.startsWith('--only='))?.slice(7);
   const inputs: string[] = [];
   if (!only || only === 'ego') inputs.push('ego');
-  if (!only || only === 'rmat') {
-    inputs.push(has('--quick') ? 'rmat1000000' : 'rmat10000000');
-    if (has('--big')) inputs.push('rmat100000000');
-  }
+  if (!only || only === 'rmat') inputs.push(has('--quick') ? 'rmat1000000' : 'rmat10000000');
+  if ((has('--big') && (!only || only === 'rmat')) || only === 'big') inputs.push('rmat100000000');
   const python = has('--no-igraph') ? null : findPython(['igraph', 'numpy']);
   const rows: string[] = [];
   const notes: string[] = [];
@@ -363,6 +482,10 @@ async function mainBench(): Promise<void> {
           notes.push(`igraph on ${label}: ${(e as Error).message}`);
         }
       }
+      if (input === 'ego' && !has('--no-communities')) {
+        process.stderr.write('[ego] communities…\n');
+        rows.push(...(await communityRows(dir, python, !has('--no-graphology'))));
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -382,6 +505,12 @@ const argOf = (name: string): string | undefined => process.argv.find((a) => a.s
 const role = argOf('child');
 if (role === 'ours') {
   const r = await oursChild(argOf('input')!, argOf('dir')!, !process.argv.includes('--no-baseline-inputs'));
+  process.send!(r, () => process.exit(0));
+} else if (role === 'louvain-ours') {
+  const r = louvainOursChild(argOf('dir')!);
+  process.send!(r, () => process.exit(0));
+} else if (role === 'louvain-graphology') {
+  const r = await louvainGraphologyChild(argOf('dir')!);
   process.send!(r, () => process.exit(0));
 } else if (role === 'graphology') {
   const r = await graphologyChild(argOf('dir')!, Number(argOf('n')));
