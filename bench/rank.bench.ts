@@ -197,7 +197,8 @@ async function scoreScenario(n: number, withSql: boolean): Promise<ScoreResult> 
   for (let c = 0; c < n; c++) maxTotalDiff = Math.max(maxTotalDiff, Math.abs(core.total[c] - sql.total[c]));
   let sameOrder = sql.order.length === core.order.length;
   for (let p = 0; sameOrder && p < core.order.length; p++) if (sql.order[p] !== core.order[p]) sameOrder = false;
-  result.sql = { loadMs, queryMs: sql.ms, queryCpuMs: q.cpuMs, maxRss: maxRss(), ranked: sql.order.length, equalScores, cells, maxScoreDiff, maxTotalDiff, sameOrder, rawBitsDiffer, maxRawRel };
+  // The statement plus the core's PageRank it reads (index 1; see sql-baseline.ts).
+  result.sql = { loadMs, queryMs: sql.ms + sql.graphMs, queryCpuMs: q.cpuMs, maxRss: maxRss(), ranked: sql.order.length, equalScores, cells, maxScoreDiff, maxTotalDiff, sameOrder, rawBitsDiffer, maxRawRel };
   return result;
 }
 
@@ -433,7 +434,7 @@ async function main(): Promise<void> {
       else if (r.sql) {
         const q = r.sql;
         row('SQLite: load ev + index, in memory (not timed in the ratio)', size, `${s(q.loadMs)}; process peak RSS with the database ${gb(q.maxRss)}`, '—', '');
-        row('SQLite: one-statement query (same scores)', size, sc(q.queryMs, q.queryCpuMs), '—', `SQL/core = ${(q.queryMs / r.coreMs).toFixed(1)}× (CPU ${(q.queryCpuMs / r.coreCpuMs).toFixed(1)}×)`);
+        row('SQLite: one-statement query (same scores; + the core\'s field-graph PageRank it reads)', size, sc(q.queryMs, q.queryCpuMs), '—', `SQL/core = ${(q.queryMs / r.coreMs).toFixed(1)}× (CPU ${(q.queryCpuMs / r.coreCpuMs).toFixed(1)}×)`);
         const same = q.equalScores === q.cells && q.maxTotalDiff === 0 && q.sameOrder;
         row(
           'SQLite = core?',

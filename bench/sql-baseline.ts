@@ -1,7 +1,8 @@
 /**
  * An independent oracle of the core's scoring: the same ten raw signals, normalisations,
  * roundings, totals and order as `scoreCohort` (src/core/ranking/score.ts), computed by ONE
- * SQL statement (CTEs) in SQLite over the evidence table loaded as rows.
+ * SQL statement (CTEs) in SQLite over the evidence table loaded as rows — but for index 1's
+ * PageRank, which the core computes and the statement reads as two tables (loadFieldGraph).
  *
  * Tables (loaded from an EvidenceTable by `loadSqlite`):
  *   ev(c, kind, day, value, value2, key, country, language) — one row per evidence row, in the
@@ -30,6 +31,7 @@ import { KIND_CODE } from '../src/core/evidence/kinds.js';
 import { UNIT_DAYS } from '../src/core/indices/recency-rate.js';
 import type { Normalisation, RankingConfig } from '../src/core/ranking/config.js';
 import { homeCountryOf, resolveAsOf } from '../src/core/ranking/score.js';
+import { buildFieldGraph } from '../src/core/graph/field-graph.js';
 
 type Db = Database.Database;
 
@@ -171,7 +173,6 @@ export function buildScoreQuery(config: RankingConfig, asOfDay: number, homeCoun
     year: UNIT_DAYS.year,
     dpy: DAYS_PER_YEAR,
     home: homeCountry,
-    pr_h: p('peer_recognition', 'halfLifeDays'),
     di_unv: p('digital_identity', 'unverifiedProfileWeight'),
     di_web: p('digital_identity', 'websitePoints'),
     di_prof: p('digital_identity', 'profilePoints'),
@@ -210,13 +211,11 @@ export function buildScoreQuery(config: RankingConfig, asOfDay: number, homeCoun
 
   const ctes: string[] = [];
 
-  // 1. Peer recognition: distinct peers, each with the largest recency weight of its mentions.
+  // 1. Peer recognition: √(A × P) over the field graph's tables (see loadFieldGraph): P the
+  // recognisers of each candidate, each counting min(1, weight); A its authority ratio.
   ctes.push(`pr AS (
-    SELECT c, sum(n) AS items, sum(bw) AS raw
-    FROM (SELECT c, key, count(*) AS n, max(${recencySql('@pr_h')}) AS bw
-          FROM ev WHERE kind = ${KC.peer_mention} AND key IS NOT NULL AND (day IS NULL OR day <= @asOf)
-          GROUP BY c, key)
-    GROUP BY c
+    SELECT i.c AS c, a.items AS items, sqrt(a.a * i.p) AS raw
+    FROM (SELECT c, sum(min(1.0, w)) AS p FROM pr_in GROUP BY c) i JOIN pr_auth a ON a.c = i.c
   )`);
 
   // 2. Digital identity: website, best profile per platform, knowledge base, latest search share.
@@ -376,11 +375,41 @@ export interface SqlScores {
   present: Uint8Array;
   /** Time of the query alone (prepare, step through every row), ms. */
   ms: number;
+  /** Time of the field graph and its PageRank (core; not its load into pr_in / pr_auth), ms. */
+  graphMs: number;
+}
+
+/**
+ * Index 1 is a personalised PageRank over the field's graph: an iteration to convergence, which
+ * one SQL statement cannot express in SQLite (a recursive CTE may not aggregate). So the
+ * graph is built and its PageRank run by the core (buildFieldGraph), and given to the
+ * statement as two tables: pr_in(c, u, w), the edges into each candidate after duplicates were
+ * summed, and pr_auth(c, a, items), the authority ratio and the edges read. The statement
+ * computes P and √(A × P) and everything else. Returns the time of the core's part (graph and
+ * PageRank), ms.
+ */
+export function loadFieldGraph(db: Db, input: ScoringInput, config: RankingConfig, asOfDay: number): number {
+  const t0 = performance.now();
+  const fg = buildFieldGraph(input, asOfDay, config.indices.peer_recognition.halfLifeDays);
+  const coreMs = performance.now() - t0;
+  db.exec('DROP TABLE IF EXISTS pr_in; DROP TABLE IF EXISTS pr_auth; CREATE TABLE pr_in (c INTEGER NOT NULL, u INTEGER NOT NULL, w REAL NOT NULL); CREATE TABLE pr_auth (c INTEGER PRIMARY KEY, a REAL NOT NULL, items INTEGER NOT NULL);');
+  const g = fg.graph;
+  const ins = db.prepare('INSERT INTO pr_in VALUES (?, ?, ?)');
+  const auth = db.prepare('INSERT INTO pr_auth VALUES (?, ?, ?)');
+  db.transaction(() => {
+    for (let c = 0; c < fg.candidateCount; c++) {
+      for (let e = g.inOffsets[c]; e < g.inOffsets[c + 1]; e++) ins.run(c, g.inSources[e], g.inWeights ? g.inWeights[e] : 1);
+      auth.run(c, fg.authority[c] * fg.candidateCount, fg.evidence[c]);
+    }
+  })();
+  db.exec('CREATE INDEX pr_in_c ON pr_in (c)');
+  return coreMs;
 }
 
 /** Runs the statement over a loaded database and collects the result in columnar form. */
 export function scoreSql(db: Db, input: ScoringInput, config: RankingConfig): SqlScores {
   const { asOfDay } = resolveAsOf(input, config);
+  const graphMs = loadFieldGraph(db, input, config, asOfDay);
   const q = buildScoreQuery(config, asOfDay, homeCountryOf(input.field.region));
   const C = input.candidates.length;
   const K = INDEX_KEYS.length;
@@ -404,5 +433,5 @@ export function scoreSql(db: Db, input: ScoringInput, config: RankingConfig): Sq
     present[c] = row[2 + 2 * K] as number;
   }
   const ms = performance.now() - t0;
-  return { order: Int32Array.from(order), scores, raw, total, present, ms };
+  return { order: Int32Array.from(order), scores, raw, total, present, ms, graphMs };
 }

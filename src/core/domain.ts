@@ -162,10 +162,30 @@ export interface InputProblem {
   message: string;
 }
 
+/**
+ * The field's interaction graph as imported from edge lists (who follows, mentions, reposts,
+ * replies to or cites whom), in a canonical order: nodes by name (code-point order), edges by
+ * (source, target, kind). Node names are normalised handles or URLs (core/graph/handles.ts).
+ */
+export interface FieldGraphInput {
+  nodes: string[];
+  source: Int32Array;
+  target: Int32Array;
+  /** Weight of each edge (> 0; 1 when the file gave none). */
+  weight: Float64Array;
+}
+
 /** What the scorers read: the candidates (in a canonical order) and their evidence. */
 export interface ScoringInput {
   field: { topic: string; region: string | null; languages: string[] };
   candidates: { key: string; name: string }[];
   /** Evidence grouped by candidate index (position in `candidates`). */
   table: import('./evidence/table.js').EvidenceTable;
+  /** The imported interaction graph, if any (index 1 also reads the peer mentions). */
+  graph?: FieldGraphInput | null;
+  /**
+   * Normalised handles and URLs of the candidates' identities → candidate index: how graph
+   * nodes and peer mentions are recognised as candidates. Candidate keys are recognised too.
+   */
+  aliases?: ReadonlyMap<string, number> | null;
 }

@@ -7,6 +7,8 @@ export {
   openStore,
   storeOptionsFromEnv,
   type CandidateEvidence,
+  type EdgeListInput,
+  type GraphImportCounts,
   type ImportCounts,
   type NewField,
   type RunRecord,

@@ -117,6 +117,24 @@ export interface ImportsTable {
   created_at: string;
 }
 
+/** An account of the field's imported interaction graph (issue 4). */
+export interface GraphNodesTable {
+  id: Generated<number>;
+  field_id: number;
+  /** Normalised handle or URL (core/graph/handles.ts). */
+  name: string;
+}
+
+/** An edge of the field's graph: one per (source, target, kind). */
+export interface GraphEdgesTable {
+  field_id: number;
+  source: number;
+  target: number;
+  /** Follow, mention, repost…; '' when the file gave no kind. */
+  kind: string;
+  weight: number;
+}
+
 export interface Database {
   workspaces: WorkspacesTable;
   sources: SourcesTable;
@@ -128,6 +146,8 @@ export interface Database {
   external_ranking_entries: ExternalRankingEntriesTable;
   ranking_runs: RankingRunsTable;
   imports: ImportsTable;
+  graph_nodes: GraphNodesTable;
+  graph_edges: GraphEdgesTable;
 }
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -144,4 +164,6 @@ export const TABLES = [
   'external_ranking_entries',
   'ranking_runs',
   'imports',
+  'graph_nodes',
+  'graph_edges',
 ] as const satisfies readonly (keyof Database)[];

@@ -213,8 +213,11 @@ for (const { name, make, skip } of targets) {
         const b = await t.open();
         try {
           assert.deepEqual(await b.snapshot(), before);
-          const migrations = await b.db.selectFrom('kysely_migration' as never).selectAll().execute();
-          assert.equal(migrations.length, 1);
+          const migrations = (await b.db.selectFrom('kysely_migration' as never).selectAll().execute()) as { name: string }[];
+          assert.deepEqual(
+            migrations.map((m) => m.name),
+            ['0001_initial', '0002_field_graph'],
+          );
         } finally {
           await b.close();
         }

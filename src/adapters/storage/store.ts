@@ -27,6 +27,7 @@ import type {
   EvidenceKindName,
   ExternalRankEntry,
   Field,
+  FieldGraphInput,
   IdentityRecord,
   ImportBatch,
   ScoringInput,
@@ -34,11 +35,12 @@ import type {
 } from '../../core/domain.js';
 import { kindCode } from '../../core/evidence/kinds.js';
 import { EvidenceTableBuilder } from '../../core/evidence/table.js';
-import { externalListDay } from '../../core/evidence/from-batch.js';
+import { aliasesOf, externalListDay } from '../../core/evidence/from-batch.js';
 import type { RankingConfig } from '../../core/ranking/config.js';
 import type { RankingResult } from '../../core/ranking/result.js';
 import { compareCodePoints } from './canonical.js';
 import { countingSortBy } from './counting-sort.js';
+import { fieldGraphFromRows, writeGraph, type EdgeListInput, type GraphImportCounts } from './graph-store.js';
 import { encodeEvidence } from './evidence-rows.js';
 import { ImportWriter, type ImportCounts, type ImportSession } from './import-writer.js';
 import { migrationProvider } from './migrations/index.js';
@@ -46,7 +48,7 @@ import { TABLES, type Database, type DialectName } from './schema.js';
 
 // ————————————————————————————————————————— public types
 
-export type { ImportCounts, ImportSession };
+export type { EdgeListInput, GraphImportCounts, ImportCounts, ImportSession };
 
 export interface StoreOptions {
   /** SQLite file (default `./eclaireur.db`); `:memory:` for a throw-away store. */
@@ -123,6 +125,10 @@ export interface Store {
   importSession(fieldId: number, file: string, body: (s: ImportSession) => Promise<void>): Promise<ImportCounts>;
   /** A whole batch in one transaction (an import session given everything at once). */
   applyImport(fieldId: number, batch: ImportBatch, file: string): Promise<ImportCounts>;
+  /** An edge list into the field's interaction graph, in one transaction (graph-store.ts). */
+  importGraph(fieldId: number, list: EdgeListInput, file: string): Promise<GraphImportCounts>;
+  /** The field's stored interaction graph, in the canonical order (null: no edge). */
+  loadFieldGraph(fieldId: number): Promise<FieldGraphInput | null>;
   loadScoringInput(fieldId: number): Promise<ScoringInput>;
   evidenceOf(fieldId: number, candidateKey: string): Promise<CandidateEvidence>;
   /** Saves a run under a label (unique per field); an existing label is replaced (same id). */
@@ -340,6 +346,29 @@ class KyselyStore implements Store {
     });
   }
 
+  async importGraph(fieldId: number, list: EdgeListInput, file: string): Promise<GraphImportCounts> {
+    return this.db.transaction().execute(async (trx) => {
+      await this.requireField(trx, fieldId);
+      const n = await writeGraph({ dialect: this.dialect, trx, stmt: (text) => this.stmt(text) }, fieldId, list);
+      const inserted = n.nodes + n.edges + n.updated;
+      if (inserted > 0) await trx.insertInto('imports').values({ field_id: fieldId, file, rows: list.count, inserted, created_at: now() }).execute();
+      return n;
+    });
+  }
+
+  async loadFieldGraph(fieldId: number): Promise<FieldGraphInput | null> {
+    const nodes = await this.db.selectFrom('graph_nodes').select(['id', 'name']).where('field_id', '=', fieldId).execute();
+    if (nodes.length === 0) return null;
+    const q = `select source, target, weight from graph_edges where field_id = ${Number(fieldId)} order by source, target, kind`;
+    let edges: [number, number, number][];
+    if (this.dialect === 'sqlite') edges = this.stmt(q).raw(true).all() as [number, number, number][];
+    else edges = (await this.pool!.query<[number, number, number]>({ text: q, rowMode: 'array' })).rows;
+    return fieldGraphFromRows(
+      nodes.map((n) => [n.id, n.name]),
+      edges,
+    );
+  }
+
   // ——— the scorers' load
 
   async loadScoringInput(fieldId: number): Promise<ScoringInput> {
@@ -426,10 +455,23 @@ class KyselyStore implements Store {
       }
     }
     const table = rows!.build(cands.length);
+    const candidates = cands.map((c) => ({ key: c[1], name: c[2] }));
+    const byKey = new Map(candidates.map((c, i) => [c.key, i]));
+    const ids = await this.db
+      .selectFrom('identities')
+      .innerJoin('candidates', 'candidates.id', 'identities.candidate_id')
+      .select(['candidates.key', 'identities.handle', 'identities.url'])
+      .where('candidates.field_id', '=', fieldId)
+      .execute();
     return {
       field: { topic: field.topic, region: field.region, languages: field.languages },
-      candidates: cands.map((c) => ({ key: c[1], name: c[2] })),
+      candidates,
       table,
+      graph: await this.loadFieldGraph(fieldId),
+      aliases: aliasesOf(
+        ids.map((r) => ({ candidateKey: r.key, handle: r.handle, url: r.url })),
+        byKey,
+      ),
     };
   }
 
@@ -577,7 +619,11 @@ class KyselyStore implements Store {
     const out = {} as StoreSnapshot;
     for (const t of TABLES) {
       const q = this.db.selectFrom(t).selectAll();
-      const order: Partial<Record<TableName, string[]>> = { external_ranking_entries: ['ranking_id', 'candidate_id'], evidence: ['candidate_id', 'nk'] };
+      const order: Partial<Record<TableName, string[]>> = {
+        external_ranking_entries: ['ranking_id', 'candidate_id'],
+        evidence: ['candidate_id', 'nk'],
+        graph_edges: ['field_id', 'source', 'target', 'kind'],
+      };
       let ordered = q as unknown as { orderBy(c: string): typeof ordered; execute(): Promise<Record<string, unknown>[]> };
       for (const c of order[t] ?? ['id']) ordered = ordered.orderBy(c);
       const rows = await ordered.execute();

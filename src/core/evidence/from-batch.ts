@@ -14,6 +14,7 @@
  */
 import { NO_DAY, dayOf } from '../dates.js';
 import type { ImportBatch, ScoringInput } from '../domain.js';
+import { handleKey } from '../graph/handles.js';
 import { compareCodePoints } from '../text.js';
 import { kindCode } from './kinds.js';
 import { EvidenceTableBuilder } from './table.js';
@@ -39,6 +40,26 @@ export function externalListKey(list: string, year: number | null): string {
 /** The day an external list of that year is known from: January 1 (undated without a year). */
 export function externalListDay(year: number | null): number {
   return year === null ? NO_DAY : dayOf(`${String(year).padStart(4, '0')}-01-01`);
+}
+
+/**
+ * Normalised handles and URLs of identities → candidate index (graph/handles.ts); a name two
+ * candidates share goes to the first in key order. Null when there is none.
+ */
+export function aliasesOf(identities: readonly { candidateKey: string; handle?: string | null; url?: string | null }[], index: ReadonlyMap<string, number>): Map<string, number> | null {
+  const out = new Map<string, number>();
+  for (const id of identities) {
+    const c = index.get(id.candidateKey);
+    if (c === undefined) continue;
+    for (const raw of [id.handle, id.url]) {
+      if (!raw) continue;
+      const k = handleKey(raw);
+      if (k === '') continue;
+      const had = out.get(k);
+      if (had === undefined || c < had) out.set(k, c);
+    }
+  }
+  return out.size > 0 ? out : null;
 }
 
 export function scoringInputFromBatch(batch: ImportBatch, field: ScoringInput['field']): ScoringInput {
@@ -94,5 +115,5 @@ export function scoringInputFromBatch(batch: ImportBatch, field: ScoringInput['f
   );
   const builder = new EvidenceTableBuilder(keys.length, rows.length + 1);
   for (const r of rows) builder.add(r.c, r.kind, r.day, r.value, r.value2, r.key, r.country, r.language);
-  return { field, candidates: keys.map((k) => ({ key: k, name: names.get(k)! })), table: builder.build() };
+  return { field, candidates: keys.map((k) => ({ key: k, name: names.get(k)! })), table: builder.build(), aliases: aliasesOf(batch.identities, index) };
 }

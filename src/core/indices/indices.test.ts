@@ -20,25 +20,44 @@ function explain(input: ScoringInput, key: IndexKey, c: number, lang: 'fr' | 'en
 const daysBefore = (n: number) => new Date((asOfDay - n) * 86400000).toISOString().slice(0, 10);
 
 describe('peer_recognition', () => {
-  it('counts distinct peers once, weighted by their latest mention, and ignores the future', () => {
+  it('counts distinct recognisers, each at most once and less when their mentions are old, and ignores the future', () => {
     const input = makeInput(['a', 'b', 'c'], {
       evidence: [
         ev('a', 'peer_mention', { peer: '@x', date: daysBefore(0) }),
-        ev('a', 'peer_mention', { peer: '@x', date: daysBefore(730) }),
+        ev('a', 'peer_mention', { peer: '@X', date: daysBefore(730) }),
         ev('a', 'peer_mention', { peer: '@y', date: daysBefore(730) }),
-        ev('a', 'peer_mention', { peer: '@z', date: null }),
+        ev('a', 'peer_mention', { peer: 'z', date: null }),
         ev('b', 'peer_mention', { peer: '@x', date: '2027-01-01' }),
       ],
     });
     const s = signal(input, 'peer_recognition');
-    // @x latest weight 1, @y one half-life old 0.5, @z undated 1.
-    assert.equal(s.raw[0], 2.5);
+    // x: min(1, 1 + 0.5) = 1, y: one half-life old 0.5, z undated 1 → P = 2.5. The peers are not
+    // candidates and nothing points to them: no authority flows from them, every candidate
+    // keeps a candidate's share (A = 1): raw = √(1 × 2.5).
+    assert.ok(Math.abs(s.raw[0] - Math.sqrt(2.5)) < 1e-12, String(s.raw[0]));
     assert.equal(s.evidence[0], 4);
     assert.ok(Number.isNaN(s.raw[1]), 'a mention after the reference date is ignored: missing');
     assert.ok(Number.isNaN(s.raw[2]));
-    assert.match(explain(input, 'peer_recognition', 0), /3 distinct peers \(4 mentions\)/);
-    assert.match(explain(input, 'peer_recognition', 0), /3 distinct peers \(4 mentions\)/, 'a second explanation of the same candidate is the same');
-    assert.match(explain(input, 'peer_recognition', 2, 'fr'), /Aucune mention/);
+    assert.match(explain(input, 'peer_recognition', 0), /3 distinct account\(s\) \(most: x, z, y\), 2\.5 once weighted/);
+    assert.equal(explain(input, 'peer_recognition', 0), explain(input, 'peer_recognition', 0), 'a second explanation of the same candidate is the same');
+    assert.match(explain(input, 'peer_recognition', 2, 'fr'), /Aucun compte/);
+  });
+
+  it('gives more authority to those the field recognises, through the imported graph and the identities', () => {
+    // b → a and c → a (b through its identity's handle), x → b; x is not a candidate.
+    const input = makeInput(['a', 'b', 'c'], { identities: [] });
+    input.graph = { nodes: ['@bee', 'a', 'c', 'x'], source: Int32Array.from([0, 2, 3]), target: Int32Array.from([1, 1, 0]), weight: Float64Array.from([1, 1, 1]) };
+    input.aliases = new Map([['bee', 1]]);
+    const s = signal(input, 'peer_recognition');
+    // Personalised PageRank, seeds a, b, c (s = 1/3), damping 0.85; a is the only dangling node,
+    // x gets nothing. PR(b) = PR(c) = s(0.15 + 0.85 PR(a)), PR(a) = 1 − 2 PR(b)
+    // → PR(a) = (1 − 0.3 s)/(1 + 1.7 s) = 0.9/1.5667, PR(b) = (1 − PR(a))/2.
+    const pa = 0.9 / (1 + 1.7 / 3);
+    const pb = (1 - pa) / 2;
+    assert.ok(Math.abs(s.raw[0] - Math.sqrt(3 * pa * 2)) < 1e-8, `a: ${s.raw[0]}`);
+    assert.ok(Math.abs(s.raw[1] - Math.sqrt(3 * pb * 1)) < 1e-8, `b: ${s.raw[1]}`);
+    assert.ok(Number.isNaN(s.raw[2]));
+    assert.match(explain(input, 'peer_recognition', 0), /2 distinct account\(s\) \(most: /);
   });
 });
 

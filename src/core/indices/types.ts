@@ -4,12 +4,17 @@
  * and an explanation of one candidate's figure; plus the text of its method, for the
  * methodology section of reports.
  */
-import type { IndexKey, Lang } from '../domain.js';
+import type { FieldGraphInput, IndexKey, Lang, ScoringInput } from '../domain.js';
 import type { EvidenceTable } from '../evidence/table.js';
 import type { IndexParams } from '../ranking/config.js';
 
 export interface IndexContext {
   table: EvidenceTable;
+  /** The candidates, in the table's order (for names in explanations). */
+  candidates: ScoringInput['candidates'];
+  /** The imported field graph and the identities' handles (index 1; see core/graph/field-graph.ts). */
+  graph: FieldGraphInput | null;
+  aliases: ReadonlyMap<string, number> | null;
   /** Day number of the reference date: evidence after it is ignored, ages are counted to it. */
   asOfDay: number;
   /** ISO country of the field's home (from its region, `CA-QC` → `CA`), null if worldwide. */

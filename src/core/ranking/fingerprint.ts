@@ -1,7 +1,8 @@
 /**
  * The fingerprint of a ranking run: SHA-256 (FIPS 180-4) over a canonical serialisation of
  * the inputs — the field, the candidates in order, the evidence table column by column
- * (little-endian typed arrays) with its string table — and the resolved configuration
+ * (little-endian typed arrays) with its string table, the field graph and the identities'
+ * handles when there are any — and the resolved configuration
  * (canonical JSON, keys sorted). Same evidence and configuration → same fingerprint.
  *
  * The hash function is injectable: the default is the pure-JS SHA-256 of @noble/hashes (runs
@@ -54,5 +55,18 @@ export function fingerprint(input: ScoringInput, config: RankingConfig, hasher: 
   hasher.update(enc.encode(`${t.candidateCount}\t${t.rows}\t${t.strings.length}\n`));
   for (let i = 0; i < t.strings.length; i += CHUNK) hasher.update(enc.encode(t.strings.slice(i, i + CHUNK).join('\n') + '\n'));
   for (const col of [t.offsets, t.kind, t.day, t.value, t.value2, t.key, t.country, t.language]) hasher.update(bytes(col));
+  // The field graph and the identities' handles (index 1), when there are any: a store
+  // without them fingerprints as before they existed.
+  const g = input.graph;
+  if (g && g.source.length > 0) {
+    hasher.update(enc.encode(`graph\t${g.nodes.length}\t${g.source.length}\n`));
+    for (let i = 0; i < g.nodes.length; i += CHUNK) hasher.update(enc.encode(g.nodes.slice(i, i + CHUNK).join('\n') + '\n'));
+    for (const col of [g.source, g.target, g.weight]) hasher.update(bytes(col));
+  }
+  if (input.aliases && input.aliases.size > 0) {
+    const list = [...input.aliases].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
+    hasher.update(enc.encode(`aliases\t${list.length}\n`));
+    for (let i = 0; i < list.length; i += CHUNK) hasher.update(enc.encode(list.slice(i, i + CHUNK).map(([k, c]) => `${k}\t${c}\n`).join('')));
+  }
   return hasher.digestHex();
 }

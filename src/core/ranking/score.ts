@@ -68,7 +68,15 @@ export function resolveAsOf(input: ScoringInput, config: RankingConfig): { asOfD
 
 /** The context an index module runs in. */
 export function indexContext(input: ScoringInput, config: RankingConfig, key: IndexKey, asOfDay: number): IndexContext {
-  return { table: input.table, asOfDay, homeCountry: homeCountryOf(input.field.region), params: config.indices[key] };
+  return {
+    table: input.table,
+    candidates: input.candidates,
+    graph: input.graph ?? null,
+    aliases: input.aliases ?? null,
+    asOfDay,
+    homeCountry: homeCountryOf(input.field.region),
+    params: config.indices[key],
+  };
 }
 
 /** Rank of each candidate's key in code-point order (identity when already sorted). */
