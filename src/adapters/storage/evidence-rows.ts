@@ -2,10 +2,10 @@
  * Evidence items as the store writes them: a chunk of columns (typed arrays, a dictionary for
  * the few distinct short strings) with each item's natural-key hash already computed. It is
  * what an import session takes (`Store.importSession`), and what the import pipeline's worker
- * thread sends to the main thread: typed arrays cross threads without copying, and every
- * string goes in one dictionary, so that a date, platform, peer, country, language or file
- * name crosses once per chunk rather than once per item, and a missing one not at all — the
- * thread that writes to the database does little else.
+ * thread sends to the main thread: typed arrays cross threads without copying; short repeated
+ * strings (a date, platform, country, language or file name) go in a dictionary and cross once
+ * per chunk, not once per item; the others (peers, URLs, attributes) in a list of the present
+ * ones only — the thread that writes to the database does little else.
  *
  * Candidates are referred to by a dense number (their order of registration in the session,
  * `ImportSession.addCandidates`), not by key or database id.
@@ -24,18 +24,21 @@ export interface EvidenceRows {
   /** NaN: no value (-0 already written as 0). */
   value: Float64Array;
   fakeShare: Float64Array;
-  /** The chunk's strings, each once: dates, platforms, peers, countries, languages, URLs, attributes, file names. */
+  /** The chunk's short repeated strings, each once: dates, platforms, countries, languages, file names. */
   words: string[];
   /** Positions in `words`; -1: none. */
   date: Int32Array;
   platform: Int32Array;
-  peer: Int32Array;
   country: Int32Array;
   language: Int32Array;
+  file: Int32Array;
+  /** The chunk's other strings (peers, URLs, attributes: mostly distinct), in item order. */
+  texts: string[];
+  /** Positions in `texts`; -1: none. */
+  peer: Int32Array;
   sourceUrl: Int32Array;
   /** Canonical JSON of the attributes (canonical.ts). */
   attributes: Int32Array;
-  file: Int32Array;
   /** Line of the item in its file; -1: none. */
   line: Int32Array;
   /** The natural-key hash, three words per item (canonical.ts `hashEvidence`). */
@@ -63,6 +66,7 @@ export function encodeEvidence(items: readonly EvidenceItem[], from: number, to:
     value: new Float64Array(n),
     fakeShare: new Float64Array(n),
     words: [],
+    texts: [],
     date: new Int32Array(n),
     platform: new Int32Array(n),
     peer: new Int32Array(n),
@@ -84,6 +88,11 @@ export function encodeEvidence(items: readonly EvidenceItem[], from: number, to:
       index.set(s, w);
     }
     return w;
+  };
+  const text = (s: string | null | undefined): number => {
+    if (s === null || s === undefined) return -1;
+    r.texts.push(s);
+    return r.texts.length - 1;
   };
   const where = (j: number): string => {
     const o = items[from + j].origin;
@@ -132,9 +141,9 @@ export function encodeEvidence(items: readonly EvidenceItem[], from: number, to:
     r.language[j] = lW;
     r.file[j] = fW;
     r.line[j] = e.origin?.line ?? -1;
-    r.peer[j] = word(e.peer);
-    r.sourceUrl[j] = word(e.sourceUrl);
-    r.attributes[j] = word(attrs);
+    r.peer[j] = text(e.peer);
+    r.sourceUrl[j] = text(e.sourceUrl);
+    r.attributes[j] = text(attrs);
     hashEvidence(e, attrs, r.hash, 3 * j);
   }
   return r;

@@ -111,11 +111,6 @@ const ENTRY_COLUMNS: readonly [string, SqlType][] = [
 
 const SOURCE_COLUMNS: readonly [string, SqlType][] = [['file', 'text']];
 
-const CANDIDATE_COLUMNS: readonly [string, SqlType][] = [
-  ['field_id', 'int4'],
-  ['key', 'text'],
-  ['name', 'text'],
-];
 
 function where(file: string | null | undefined, line: number | null | undefined): string {
   if (!file) return '';
@@ -184,15 +179,16 @@ export class ImportWriter implements ImportSession {
         k.name = c.name;
       }
     }
-    this.counts.candidates += await this.insertIgnore('candidates', CANDIDATE_COLUMNS, fresh);
+    const got = await this.insertCandidates(fresh);
+    this.counts.candidates += got.size;
     await this.renameCandidates(renamed);
-    if (freshKeys.length > 0) {
-      const got = await this.candidateIdsOf(freshKeys);
-      for (const key of freshKeys) {
-        const r = got.get(key);
-        if (!r) throw new Error(`candidate "${key}" was not stored`);
-        this.known.set(key, r);
-      }
+    // Keys another writer stored meanwhile (not returned by the insert) are read back.
+    const missing = freshKeys.filter((k) => !got.has(k));
+    if (missing.length > 0) for (const [k, v] of await this.candidateIdsOf(missing)) got.set(k, v);
+    for (const key of freshKeys) {
+      const r = got.get(key);
+      if (!r) throw new Error(`candidate "${key}" was not stored`);
+      this.known.set(key, r);
     }
     for (const key of newKeys) {
       this.dense.set(key, this.ids.length);
@@ -258,6 +254,32 @@ export class ImportWriter implements ImportSession {
       for (const r of rows) m.set(r.key, { id: r.id, name: r.name });
     }
     return m;
+  }
+
+  /** Inserts candidates ([field, key, name] rows); returns key → id and name of those inserted. */
+  private async insertCandidates(rows: unknown[][]): Promise<Map<string, { id: number; name: string }>> {
+    const out = new Map<string, { id: number; name: string }>();
+    if (rows.length === 0) return out;
+    if (this.dialect === 'sqlite') {
+      const per = Math.floor((SQLITE_ROWS * 15) / 3);
+      const sqlOf = (k: number) => `insert into candidates (field_id, key, name) values ${new Array(k).fill('(?, ?, ?)').join(', ')} on conflict do nothing returning id, key, name`;
+      const many = this.stmt(sqlOf(per)).raw(true);
+      const one = this.stmt(sqlOf(1)).raw(true);
+      let at = 0;
+      for (; at + per <= rows.length; at += per) {
+        for (const [id, key, name] of many.all(...rows.slice(at, at + per).flat()) as [number, string, string][]) out.set(key, { id, name });
+      }
+      for (; at < rows.length; at++) for (const [id, key, name] of one.all(...rows[at]) as [number, string, string][]) out.set(key, { id, name });
+      return out;
+    }
+    for (let at = 0; at < rows.length; at += PG_CHUNK) {
+      const part = rows.slice(at, at + PG_CHUNK);
+      const r = await sql<{ id: number; key: string; name: string }>`insert into candidates (field_id, key, name)
+        select * from unnest(${sql.val(part.map((x) => x[0]))}::int4[], ${sql.val(part.map((x) => x[1]))}::text[], ${sql.val(part.map((x) => x[2]))}::text[])
+        on conflict do nothing returning id, key, name`.execute(this.trx);
+      for (const x of r.rows) out.set(x.key, { id: x.id, name: x.name });
+    }
+    return out;
   }
 
   private async renameCandidates(renamed: [number, string][]): Promise<void> {
@@ -470,6 +492,8 @@ export class ImportWriter implements ImportSession {
     const h = r.hash;
     const num = (x: number): number | null => (x !== x ? null : x);
     const word = (w: number): string | null => (w < 0 ? null : words[w]);
+    const texts = r.texts;
+    const text = (w: number): string | null => (w < 0 ? null : texts[w]);
 
     if (this.dialect === 'sqlite') {
       const cols = EVIDENCE_COLUMNS.length;
@@ -490,12 +514,12 @@ export class ImportWriter implements ImportSession {
         args[k++] = word(r.date[i]);
         args[k++] = num(r.value[i]);
         args[k++] = word(r.platform[i]);
-        args[k++] = word(r.peer[i]);
+        args[k++] = text(r.peer[i]);
         args[k++] = word(r.country[i]);
         args[k++] = word(r.language[i]);
         args[k++] = num(r.fakeShare[i]);
-        args[k++] = word(r.sourceUrl[i]);
-        args[k++] = word(r.attributes[i]);
+        args[k++] = text(r.sourceUrl[i]);
+        args[k++] = text(r.attributes[i]);
         args[k++] = f < 0 || sourceOfWord[f] < 0 ? null : sourceOfWord[f];
         args[k++] = r.line[i] < 0 ? null : r.line[i];
         args[k++] = naturalKeyOf(h[3 * i], h[3 * i + 1], h[3 * i + 2]);
@@ -523,12 +547,12 @@ export class ImportWriter implements ImportSession {
         arrays[3][j] = word(r.date[i]);
         arrays[4][j] = num(r.value[i]);
         arrays[5][j] = word(r.platform[i]);
-        arrays[6][j] = word(r.peer[i]);
+        arrays[6][j] = text(r.peer[i]);
         arrays[7][j] = word(r.country[i]);
         arrays[8][j] = word(r.language[i]);
         arrays[9][j] = num(r.fakeShare[i]);
-        arrays[10][j] = word(r.sourceUrl[i]);
-        arrays[11][j] = word(r.attributes[i]);
+        arrays[10][j] = text(r.sourceUrl[i]);
+        arrays[11][j] = text(r.attributes[i]);
         arrays[12][j] = f < 0 || sourceOfWord[f] < 0 ? null : sourceOfWord[f];
         arrays[13][j] = r.line[i] < 0 ? null : r.line[i];
         arrays[14][j] = naturalKeyOf(h[3 * i], h[3 * i + 1], h[3 * i + 2]);
