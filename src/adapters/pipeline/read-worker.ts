@@ -62,7 +62,7 @@ const denseOf = (e: EvidenceItem): number => {
 /** Sends items in chunks of at most `most` items. */
 async function sendEvidence(items: EvidenceItem[], bytes: number, most: number): Promise<void> {
   for (let at = 0; at < items.length; at += most) {
-    const rows = encodeEvidence(items, at, Math.min(items.length, at + most), denseOf);
+    const rows = encodeEvidence(items, at, Math.min(items.length, at + most), denseOf, false);
     send({ t: 'chunk', candidates: pending, rows, bytes }, transferablesOf(rows));
     pending = [];
     inFlight++;

@@ -97,19 +97,37 @@ const d6 = (x: number): number => DIGITS.charCodeAt(x & 63);
  * already computed for storage.
  */
 export function hashEvidence(e: EvidenceItem, attributes: string | null, out: Uint32Array, at: number): void {
+  hashFields(e.kind, e.date, e.value, e.platform, e.peer, e.country, e.language, e.fakeShare, e.sourceUrl, attributes, out, at);
+}
+
+/** hashEvidence of an item given field by field (the columns of a chunk: evidence-rows.ts). */
+export function hashFields(
+  kind: string,
+  date: string | null | undefined,
+  value: number | null | undefined,
+  platform: string | null | undefined,
+  peer: string | null | undefined,
+  country: string | null | undefined,
+  language: string | null | undefined,
+  fakeShare: number | null | undefined,
+  sourceUrl: string | null | undefined,
+  attributes: string | null,
+  out: Uint32Array,
+  at: number,
+): void {
   h1 = 1779033703;
   h2 = 3144134277;
   h3 = 1013904242;
   h4 = 2773480762;
-  mixString(e.kind);
-  mixString(e.date);
-  mixNumber(e.value);
-  mixString(e.platform);
-  mixString(e.peer);
-  mixString(e.country);
-  mixString(e.language);
-  mixNumber(e.fakeShare);
-  mixString(e.sourceUrl);
+  mixString(kind);
+  mixString(date);
+  mixNumber(value);
+  mixString(platform);
+  mixString(peer);
+  mixString(country);
+  mixString(language);
+  mixNumber(fakeShare);
+  mixString(sourceUrl);
   mixString(attributes);
   h1 = Math.imul(h3 ^ (h1 >>> 18), 597399067);
   h2 = Math.imul(h4 ^ (h2 >>> 22), 2869860233);

@@ -32,32 +32,53 @@ export interface EvidenceRows {
   country: Int32Array;
   language: Int32Array;
   file: Int32Array;
-  /** The chunk's other strings (peers, URLs, attributes: mostly distinct), in item order. */
-  texts: string[];
-  /** Positions in `texts`; -1: none. */
+  /**
+   * The chunk's other strings (peers, URLs, attributes: mostly distinct), end to end in one
+   * string (one copy across threads, not one per string), and where each ends.
+   */
+  texts: string;
+  textEnds: Int32Array;
+  /** Positions in the texts (0 = the first); -1: none. */
   peer: Int32Array;
   sourceUrl: Int32Array;
   /** Canonical JSON of the attributes (canonical.ts). */
   attributes: Int32Array;
   /** Line of the item in its file; -1: none. */
   line: Int32Array;
-  /** The natural-key hash, three words per item (canonical.ts `hashEvidence`). */
-  hash: Uint32Array;
+  /**
+   * The natural-key hash, three words per item (canonical.ts `hashEvidence`); null: not
+   * computed yet (the writer computes it: the import pipeline's reader leaves it to the writer,
+   * which waits for the reader otherwise).
+   */
+  hash: Uint32Array | null;
+}
+
+/** The texts of a chunk as strings (index = the positions in peer, sourceUrl, attributes). */
+export function textsOf(r: EvidenceRows): string[] {
+  const out = new Array<string>(r.textEnds.length);
+  let from = 0;
+  for (let i = 0; i < out.length; i++) {
+    const to = r.textEnds[i];
+    out[i] = r.texts.slice(from, to);
+    from = to;
+  }
+  return out;
 }
 
 /** The buffers of a chunk, to pass in a postMessage transfer list. */
 export function transferablesOf(r: EvidenceRows): ArrayBuffer[] {
-  return [r.candidate, r.code, r.value, r.fakeShare, r.date, r.platform, r.peer, r.country, r.language, r.sourceUrl, r.attributes, r.file, r.line, r.hash].map(
-    (a) => a.buffer as ArrayBuffer,
-  );
+  const arrays: ArrayBufferView[] = [r.candidate, r.code, r.value, r.fakeShare, r.date, r.platform, r.peer, r.country, r.language, r.sourceUrl, r.attributes, r.file, r.line, r.textEnds];
+  if (r.hash) arrays.push(r.hash);
+  return arrays.map((a) => a.buffer as ArrayBuffer);
 }
 
 /**
- * Encodes items[from, to) into a chunk. `denseOf` gives an item's dense candidate number; it
- * throws (naming the item) for an unknown key. Throws on a kind that does not exist or a value
- * that is not a finite number, naming the item's origin.
+ * Encodes items[from, to) into a chunk, with their hashes unless `hash` is false. `denseOf`
+ * gives an item's dense candidate number; it throws (naming the item) for an unknown key.
+ * Throws on a kind that does not exist or a value that is not a finite number, naming the
+ * item's origin.
  */
-export function encodeEvidence(items: readonly EvidenceItem[], from: number, to: number, denseOf: (e: EvidenceItem) => number): EvidenceRows {
+export function encodeEvidence(items: readonly EvidenceItem[], from: number, to: number, denseOf: (e: EvidenceItem) => number, hash = true): EvidenceRows {
   const n = Math.max(0, to - from);
   const r: EvidenceRows = {
     n,
@@ -66,7 +87,8 @@ export function encodeEvidence(items: readonly EvidenceItem[], from: number, to:
     value: new Float64Array(n),
     fakeShare: new Float64Array(n),
     words: [],
-    texts: [],
+    texts: '',
+    textEnds: new Int32Array(0),
     date: new Int32Array(n),
     platform: new Int32Array(n),
     peer: new Int32Array(n),
@@ -76,8 +98,9 @@ export function encodeEvidence(items: readonly EvidenceItem[], from: number, to:
     attributes: new Int32Array(n),
     file: new Int32Array(n),
     line: new Int32Array(n),
-    hash: new Uint32Array(3 * n),
+    hash: hash ? new Uint32Array(3 * n) : null,
   };
+  const texts: string[] = [];
   const index = new Map<string, number>();
   const word = (s: string | null | undefined): number => {
     if (s === null || s === undefined) return -1;
@@ -91,8 +114,8 @@ export function encodeEvidence(items: readonly EvidenceItem[], from: number, to:
   };
   const text = (s: string | null | undefined): number => {
     if (s === null || s === undefined) return -1;
-    r.texts.push(s);
-    return r.texts.length - 1;
+    texts.push(s);
+    return texts.length - 1;
   };
   const where = (j: number): string => {
     const o = items[from + j].origin;
@@ -144,7 +167,11 @@ export function encodeEvidence(items: readonly EvidenceItem[], from: number, to:
     r.peer[j] = text(e.peer);
     r.sourceUrl[j] = text(e.sourceUrl);
     r.attributes[j] = text(attrs);
-    hashEvidence(e, attrs, r.hash, 3 * j);
+    if (r.hash) hashEvidence(e, attrs, r.hash, 3 * j);
   }
+  r.texts = texts.join('');
+  r.textEnds = new Int32Array(texts.length);
+  let end = 0;
+  for (let i = 0; i < texts.length; i++) r.textEnds[i] = end += texts[i].length;
   return r;
 }

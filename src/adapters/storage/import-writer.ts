@@ -21,9 +21,9 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import { dayOf } from '../../core/dates.js';
 import type { ExternalRankEntry, IdentityRecord } from '../../core/domain.js';
 import { KIND_BY_CODE } from '../../core/evidence/kinds.js';
-import { naturalKeyOf } from './canonical.js';
+import { hashFields, naturalKeyOf } from './canonical.js';
 import { countingSortBy } from './counting-sort.js';
-import type { EvidenceRows } from './evidence-rows.js';
+import { textsOf, type EvidenceRows } from './evidence-rows.js';
 import type { Database, DialectName } from './schema.js';
 
 export type Db = Kysely<Database> | Transaction<Database>;
@@ -478,6 +478,18 @@ export class ImportWriter implements ImportSession {
       const f = r.file[i];
       if (f >= 0 && sourceOfWord[f] < 0) sourceOfWord[f] = (await this.sourceId(words[f])) ?? -1;
     }
+    const num = (x: number): number | null => (x !== x ? null : x);
+    const word = (w: number): string | null => (w < 0 ? null : words[w]);
+    const texts = textsOf(r);
+    const text = (w: number): string | null => (w < 0 ? null : texts[w]);
+    let h = r.hash;
+    if (!h) {
+      h = new Uint32Array(3 * n);
+      for (let i = 0; i < n; i++) {
+        const code = r.code[i];
+        hashFields(KIND_BY_CODE[code].name, word(r.date[i]), num(r.value[i]), word(r.platform[i]), text(r.peer[i]), word(r.country[i]), word(r.language[i]), num(r.fakeShare[i]), text(r.sourceUrl[i]), text(r.attributes[i]), h, 3 * i);
+      }
+    }
     // Primary-key order, (candidate, natural key): by candidate, then by the top 16 bits of the
     // hash when candidates have many items in the chunk (> 64 on average), where B-tree appends
     // instead of inserts all over a candidate's pages make SQLite a third faster.
@@ -486,14 +498,9 @@ export class ImportWriter implements ImportSession {
     for (let j = 1; j < n; j++) if (cids[order[j]] !== cids[order[j - 1]]) groups++;
     if (n > 64 * groups) {
       const top = new Int32Array(n);
-      for (let i = 0; i < n; i++) top[i] = r.hash[3 * i] >>> 16;
+      for (let i = 0; i < n; i++) top[i] = h[3 * i] >>> 16;
       order = countingSortBy(cids, minId, maxId, countingSortBy(top, 0, 0xffff));
     }
-    const h = r.hash;
-    const num = (x: number): number | null => (x !== x ? null : x);
-    const word = (w: number): string | null => (w < 0 ? null : words[w]);
-    const texts = r.texts;
-    const text = (w: number): string | null => (w < 0 ? null : texts[w]);
 
     if (this.dialect === 'sqlite') {
       const cols = EVIDENCE_COLUMNS.length;
