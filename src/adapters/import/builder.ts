@@ -252,8 +252,9 @@ export class BatchBuilder {
   private readonly nameLine = new Map<string, number>();
   private identities: IdentityRecord[] = [];
   private evidence: EvidenceItem[] = [];
-  /** Evidence items handed out by takeEvidence() so far. */
+  /** Evidence items and identities handed out by takeEvidence() and takeIdentities() so far. */
   private taken = 0;
+  private takenIdentities = 0;
   private externalRanks: ExternalRankEntry[] = [];
   private readonly problems: InputProblem[] = [];
   rows = 0;
@@ -660,7 +661,7 @@ export class BatchBuilder {
       line,
       key,
       evidenceAt: this.taken + this.evidence.length,
-      identitiesAt: this.identities.length,
+      identitiesAt: this.takenIdentities + this.identities.length,
       ranksAt: this.externalRanks.length,
     });
     return true;
@@ -940,6 +941,14 @@ export class BatchBuilder {
     return out;
   }
 
+  /** Like takeEvidence, for the identities. */
+  takeIdentities(): IdentityRecord[] {
+    const out = this.identities;
+    this.identities = [];
+    this.takenIdentities += out.length;
+    return out;
+  }
+
   /** Problems found so far. */
   get problemCount(): number {
     return this.problems.length;
@@ -1000,7 +1009,8 @@ export class BatchBuilder {
     // first among the rest.
     const taken = this.taken;
     this.evidence = mergeAt(this.evidence, taken === 0 ? this.late.evidence : this.late.evidence.map((l) => ({ at: Math.max(0, l.at - taken), item: l.item })));
-    this.identities = mergeAt(this.identities, this.late.identities);
+    const takenIds = this.takenIdentities;
+    this.identities = mergeAt(this.identities, takenIds === 0 ? this.late.identities : this.late.identities.map((l) => ({ at: Math.max(0, l.at - takenIds), item: l.item })));
     this.externalRanks = mergeAt(this.externalRanks, this.late.ranks);
     this.late = null;
     this.deferred.length = 0;

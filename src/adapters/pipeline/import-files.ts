@@ -48,10 +48,11 @@ class Rejected extends Error {}
 function startReader(job: ReadJob): Worker {
   const ts = import.meta.url.endsWith('.ts');
   const url = new URL(ts ? './read-worker.ts' : './read-worker.js', import.meta.url);
-  if (!ts) return new Worker(url, { workerData: job });
+  const rl = process.env.ZZ_YOUNG ? { resourceLimits: { maxYoungGenerationSizeMb: Number(process.env.ZZ_YOUNG) } } : {};
+  if (!ts) return new Worker(url, { workerData: job, ...rl });
   // Node 20 does not pass --import hooks on to worker threads: register tsx in the worker first.
   const boot = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(url.href)}); })`;
-  return new Worker(boot, { eval: true, workerData: job });
+  return new Worker(boot, { eval: true, workerData: job, ...rl });
 }
 
 /** The reader's messages as an async queue; a crash of the thread becomes an error. */
@@ -119,6 +120,18 @@ export async function importFiles(store: Store, fieldId: number, files: string[]
           case 'chunk':
             if (m.candidates.length > 0) await s.addCandidates(m.candidates.map(([key, name]) => ({ key, name })));
             await s.addEvidence(m.rows);
+            if (m.identities.length > 0) {
+              await s.addIdentities(
+                m.identities.map(([candidateKey, platform, handle, url, verified, line]) => ({
+                  candidateKey,
+                  platform,
+                  handle,
+                  url,
+                  verified: verified === 1,
+                  origin: line < 0 ? null : { file: m.file, line },
+                })),
+              );
+            }
             reader.postMessage({ t: 'ack' });
             opts.onProgress?.(m.bytes, total);
             break;
@@ -139,7 +152,6 @@ export async function importFiles(store: Store, fieldId: number, files: string[]
             }
             if (m.candidates.length > 0) await s.addCandidates(m.candidates.map(([key, name]) => ({ key, name })));
             await s.addCandidates(m.names.map(([key, name]) => ({ key, name })));
-            await s.addIdentities(m.identities);
             await s.addExternalRanks(m.externalRanks);
             return;
         }

@@ -3,7 +3,7 @@
  * that writes to the store (import-files.ts). Evidence crosses as columns (EvidenceRows), its
  * typed arrays transferred, not copied.
  */
-import type { ExternalRankEntry, IdentityRecord, InputProblem } from '../../core/domain.js';
+import type { ExternalRankEntry, InputProblem } from '../../core/domain.js';
 import type { EvidenceRows } from '../storage/evidence-rows.js';
 
 export interface ReadJob {
@@ -19,8 +19,11 @@ export interface ReadJob {
 /** Candidates newly registered, as [key, name so far]: their dense numbers follow on. */
 export type NewCandidates = [string, string][];
 
+/** An identity as [candidate key, platform, handle, url, verified (0 or 1), line]. */
+export type IdentityTuple = [string, string, string | null, string | null, number, number];
+
 export type FromReader =
-  | { t: 'chunk'; candidates: NewCandidates; rows: EvidenceRows; bytes: number }
+  | { t: 'chunk'; candidates: NewCandidates; rows: EvidenceRows; file: string; identities: IdentityTuple[]; bytes: number }
   | { t: 'file'; file: string; rows: number; problems: number; bytes: number }
   | {
       t: 'end';
@@ -29,7 +32,6 @@ export type FromReader =
       candidates: NewCandidates;
       /** Every candidate's final name, [key, name], in registration order. */
       names: NewCandidates;
-      identities: IdentityRecord[];
       externalRanks: ExternalRankEntry[];
     }
   | { t: 'error'; message: string; stack?: string };

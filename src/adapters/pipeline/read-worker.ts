@@ -14,7 +14,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { EvidenceItem, ExternalRankEntry, IdentityRecord, InputProblem } from '../../core/domain.js';
 import { readImportFileInto, type BatchBuilder } from '../import/index.js';
 import { encodeEvidence, transferablesOf } from '../storage/evidence-rows.js';
-import type { FromReader, NewCandidates, ReadJob, ToReader } from './protocol.js';
+import type { FromReader, IdentityTuple, NewCandidates, ReadJob, ToReader } from './protocol.js';
 
 const port = parentPort!;
 const job = workerData as ReadJob;
@@ -59,11 +59,13 @@ const denseOf = (e: EvidenceItem): number => {
   return d;
 };
 
-/** Sends items in chunks of at most `most` items. */
-async function sendEvidence(items: EvidenceItem[], bytes: number, most: number): Promise<void> {
-  for (let at = 0; at < items.length; at += most) {
+const tuples = (ids: readonly IdentityRecord[]): IdentityTuple[] => ids.map((i) => [i.candidateKey, i.platform, i.handle ?? null, i.url ?? null, i.verified ? 1 : 0, i.origin?.line ?? -1]);
+
+/** Sends items in chunks of at most `most` items, the identities with the first. */
+async function sendEvidence(file: string, items: EvidenceItem[], identities: IdentityRecord[], bytes: number, most: number): Promise<void> {
+  for (let at = 0; at < items.length || (at === 0 && identities.length > 0); at += most) {
     const rows = encodeEvidence(items, at, Math.min(items.length, at + most), denseOf, false);
-    send({ t: 'chunk', candidates: pending, rows, bytes }, transferablesOf(rows));
+    send({ t: 'chunk', candidates: pending, rows, file, identities: at === 0 ? tuples(identities) : [], bytes }, transferablesOf(rows));
     pending = [];
     inFlight++;
     while (inFlight >= job.maxInFlight) await new Promise<void>((resolve) => (waiting = resolve));
@@ -80,7 +82,6 @@ function sizeOf(file: string): number {
 
 async function main(): Promise<void> {
   const problems: InputProblem[] = [];
-  const identities: IdentityRecord[] = [];
   const externalRanks: ExternalRankEntry[] = [];
   let rows = 0;
   for (const file of job.files) {
@@ -89,7 +90,8 @@ async function main(): Promise<void> {
       if (b.pendingEvidence < job.chunkRows) return;
       seen = register(b, seen);
       const items = b.takeEvidence();
-      if (problemsBefore + b.problemCount === 0) await sendEvidence(items, bytesBefore + bytes, Infinity);
+      const ids = b.takeIdentities();
+      if (problemsBefore + b.problemCount === 0) await sendEvidence(file, items, ids, bytesBefore + bytes, Infinity);
     });
     bytesBefore += sizeOf(file);
     problems.push(...r.problems);
@@ -103,15 +105,14 @@ async function main(): Promise<void> {
       if (!finalName.has(c.key)) finalName.set(c.key, c.name);
     }
     if (problemsBefore === 0) {
-      await sendEvidence(r.batch.evidence, bytesBefore, job.chunkRows);
-      for (const i of r.batch.identities) identities.push(i);
+      await sendEvidence(file, r.batch.evidence, r.batch.identities, bytesBefore, job.chunkRows);
       for (const e of r.batch.externalRanks) externalRanks.push(e);
     }
     send({ t: 'file', file, rows: r.rows, problems: r.problems.length, bytes: bytesBefore });
   }
   const names: NewCandidates = [];
   if (problems.length === 0) for (const [key] of dense) names.push([key, finalName.get(key) ?? '']);
-  send({ t: 'end', problems, rows, candidates: pending, names, identities, externalRanks });
+  send({ t: 'end', problems, rows, candidates: pending, names, externalRanks });
 }
 
 main().catch((e: unknown) => {

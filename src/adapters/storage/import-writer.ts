@@ -132,7 +132,9 @@ export class ImportWriter implements ImportSession {
   private readonly dense = new Map<string, number>();
   private readonly sources = new Map<string, number>();
   private readonly addedSources: number[] = [];
-  private identitiesMayExist: boolean | null = null;
+  private fieldHadIdentities: boolean | null = null;
+  /** Identities of this import by natural key: the row given to the insert. */
+  private readonly identitySeen = new Map<string, unknown[]>();
   private readonly checkedDates = new Set<string>();
 
   constructor(
@@ -334,32 +336,38 @@ export class ImportWriter implements ImportSession {
   async addIdentities(list: readonly IdentityRecord[]): Promise<void> {
     if (list.length === 0) return;
     this.records += list.length;
+    // Whether the field had identities before this import: only then can a verified identity
+    // have a stored unverified twin to upgrade (the first import runs no UPDATE).
+    this.fieldHadIdentities ??= await this.hasIdentities();
     const sourceOf = await this.sourcesOf(list);
-    // The same identity twice is one row, verified if either says so.
+    // The same identity twice in the import (in one call or across calls) is one row,
+    // verified if either says so.
     const rows: unknown[][] = [];
-    const seen = new Map<string, unknown[]>();
+    const upgrade: unknown[][] = [];
     for (const i of list) {
       const cid = this.idOf(i.candidateKey, 'identity', i.origin?.file, i.origin?.line);
       const nat = `${cid}\u0000${i.platform}\u0000${i.handle ?? ''}\u0000${i.url ?? ''}`;
-      const row = seen.get(nat);
+      const row = this.identitySeen.get(nat);
       if (row) {
-        if (i.verified) row[4] = 1;
+        if (i.verified && row[4] !== 1) {
+          row[4] = 1;
+          if (row[7] === 1) upgrade.push([cid, i.platform, i.handle ?? '', i.url ?? '']);
+        }
         continue;
       }
-      const r = [cid, i.platform, i.handle ?? null, i.url ?? null, i.verified ? 1 : 0, sourceOf(i.origin?.file), i.origin?.line ?? null];
-      seen.set(nat, r);
+      // [candidate, platform, handle, url, verified, source, line, written]
+      const r = [cid, i.platform, i.handle ?? null, i.url ?? null, i.verified ? 1 : 0, sourceOf(i.origin?.file), i.origin?.line ?? null, 0];
+      this.identitySeen.set(nat, r);
       rows.push(r);
     }
-    const verified: unknown[][] = [];
-    for (const r of rows) if (r[4] === 1) verified.push([r[0], r[1], r[2] ?? '', r[3] ?? '']);
-    // A verified identity upgrades a stored unverified one; there is none to upgrade when the
-    // field had no identities before (the first import: no UPDATEs then).
-    if (verified.length > 0 && this.identitiesMayExist === null) this.identitiesMayExist = await this.hasIdentities();
-    const mayExist = this.identitiesMayExist === true;
-    const inserted = await this.insertIgnore('identities', IDENTITY_COLUMNS, rows);
-    this.counts.identities += inserted;
-    if (mayExist) await this.markVerified(verified);
-    if (inserted > 0) this.identitiesMayExist = true;
+    this.counts.identities += await this.insertIgnore(
+      'identities',
+      IDENTITY_COLUMNS,
+      rows.map((r) => r.slice(0, 7)),
+    );
+    for (const r of rows) r[7] = 1;
+    if (this.fieldHadIdentities) for (const r of rows) if (r[4] === 1) upgrade.push([r[0], r[1], r[2] ?? '', r[3] ?? '']);
+    await this.markVerified(upgrade);
   }
 
   private async hasIdentities(): Promise<boolean> {

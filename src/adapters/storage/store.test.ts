@@ -335,6 +335,31 @@ for (const { name, make, skip } of targets) {
       });
     });
 
+    it('upgrades an identity found verified in a later part of the same import, and one stored before', async () => {
+      await withStore(make, async (store) => {
+        const f = await newField(store);
+        const id = (handle: string, verified: boolean, line: number) => ({ candidateKey: 'a', platform: 'x', handle, url: null, verified, origin: { file: 'ids.csv', line } });
+        await store.importSession(f.id, 'old.csv', async (s) => {
+          await s.addCandidates([{ key: 'a', name: 'A' }]);
+          await s.addIdentities([id('old', false, 1)]);
+        });
+        const n = await store.importSession(f.id, 'ids.csv', async (s) => {
+          await s.addCandidates([{ key: 'a', name: 'A' }]);
+          await s.addIdentities([id('a', false, 2)]);
+          await s.addIdentities([id('a', true, 3), id('old', true, 4)]);
+        });
+        assert.equal(n.identities, 1);
+        const e = await store.evidenceOf(f.id, 'a');
+        assert.deepEqual(
+          e.identities.map((i) => [i.handle, i.verified]).sort(),
+          [
+            ['a', true],
+            ['old', true],
+          ],
+        );
+      });
+    });
+
     it('rolls back a failed import entirely', async () => {
       await withStore(make, async (store) => {
         const f = await newField(store);
