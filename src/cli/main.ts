@@ -6,6 +6,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { registerCompare } from './commands/compare.js';
 import { registerDemo } from './commands/demo.js';
 import { registerGraph } from './commands/graph.js';
+import { registerDiscover } from './commands/field-graph.js';
 import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
 import { registerRank } from './commands/rank.js';
@@ -30,6 +31,7 @@ export function buildProgram(): Command {
   registerRuns(program);
   registerDemo(program);
   registerGraph(program);
+  registerDiscover(program);
   for (const c of program.commands) c.exitOverride().showHelpAfterError().configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
   return program;
 }

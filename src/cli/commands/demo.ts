@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { DEMO_AS_OF, DEMO_FIELD, DEMO_PREVIOUS_AS_OF, generateDemo } from '../../adapters/demo/index.js';
+import { DEMO_AS_OF, DEMO_FIELD, DEMO_PREVIOUS_AS_OF, generateDemo, generateDemoGraph } from '../../adapters/demo/index.js';
 import { resolveConfig } from '../../core/ranking/config.js';
 import { globals, storeLocation, withStore } from '../context.js';
 import { UsageError, io } from '../errors.js';
@@ -29,6 +29,7 @@ export function registerDemo(program: Command): void {
         const field = (await store.findField(DEMO_FIELD.topic)) ?? (await store.createField({ workspaceId: ws.id, ...DEMO_FIELD }));
         const batch = generateDemo({ seed });
         await store.applyImport(field.id, batch, 'demo');
+        await store.importGraph(field.id, generateDemoGraph(batch, seed), 'demo-graph');
         const counts = await store.counts(field.id);
         log(m.demoBuilt(counts.candidates, counts.evidence, storeLocation(g)));
         const base = { lang: g.lang, save: true, details: 200 };

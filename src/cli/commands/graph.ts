@@ -21,6 +21,7 @@ import { EdgeListError } from '../../adapters/graph/edge-list-parser.js';
 import { EdgeListFileError, loadGraph, type LoadedGraph } from '../../adapters/graph/edge-list.js';
 import { pagerankThreads } from '../../adapters/graph/parallel-pagerank.js';
 import { globals } from '../context.js';
+import { registerGraphImport } from './field-graph.js';
 import { UsageError, io } from '../errors.js';
 import { graphMessages, type NumberKind } from '../graph-messages.js';
 
@@ -190,5 +191,6 @@ export function registerGraph(program: Command): void {
     .addOption(new Option('--self-loops <rule>', 'keep or drop self-loops').choices(['keep', 'drop']).default('keep'))
     .addOption(new Option('--duplicates <rule>', 'weights of duplicate edges: sum, max or last (unweighted: kept once)').choices(['sum', 'max', 'last']).default('sum'))
     .action(rankCommand);
+  registerGraphImport(graph);
   for (const c of [graph, ...graph.commands]) c.exitOverride().showHelpAfterError().configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
 }

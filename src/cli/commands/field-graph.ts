@@ -1,0 +1,160 @@
+/**
+ * The field's graph in the store (issue 4):
+ *   `eclaireur graph import FILE...` reads edge lists (the formats of `graph rank`: CSV, TSV or
+ *     space-separated, optionally .gz, optional weight and kind columns) into the field's graph,
+ *     one transaction per file; a bad line exits with 2, names file:line and writes nothing.
+ *     Index 1 (peer_recognition) reads the graph at the next `rank`.
+ *   `eclaireur discover` lists the accounts of the field's graph that are not candidates, by
+ *     their authority as seen from the field, with the candidates who point to them: who are
+ *     we missing? `--json` prints {"asOf", "nodes", "edges", "accounts": [{"name", "rank",
+ *     "authority", "candidates", "recognisers", "pointedBy": [{"key", "name", "weight"}]}]}.
+ */
+import { Command, Option } from 'commander';
+import type { Lang } from '../../core/domain.js';
+import { discover, DISCOVER_DEFAULTS } from '../../core/graph/discover.js';
+import { buildFieldGraph } from '../../core/graph/field-graph.js';
+import { resolveAsOf } from '../../core/ranking/score.js';
+import { EdgeListError } from '../../adapters/graph/edge-list-parser.js';
+import { EdgeListFileError, readEdgeList } from '../../adapters/graph/edge-list.js';
+import { globals, withStore } from '../context.js';
+import { UsageError, io } from '../errors.js';
+import { resolveField } from './field.js';
+import { loadConfig } from './rank.js';
+
+const MESSAGES = {
+  en: {
+    imported: (file: string, lines: number, nodes: number, edges: number, updated: number) =>
+      `${file}: ${lines} line(s) read; ${nodes} new account(s), ${edges} new edge(s), ${updated} weight(s) updated`,
+    empty: 'the field has no graph and no peer mention: import an edge list with `eclaireur graph import FILE`',
+    head: (nodes: number, edges: number, asOf: string | null) => `field graph: ${nodes} accounts, ${edges} edges${asOf ? ` (as of ${asOf})` : ''}; accounts that are not candidates, by authority:`,
+    columns: ['rank', 'account', 'authority', 'candidates', 'pointed to by'],
+    none: 'no account outside the candidates is pointed to',
+    badTop: (v: string) => `--top: expected a whole number ≥ 1, got "${v}"`,
+  },
+  fr: {
+    imported: (file: string, lines: number, nodes: number, edges: number, updated: number) =>
+      `${file} : ${lines} ligne(s) lue(s) ; ${nodes} nouveau(x) compte(s), ${edges} nouveau(x) lien(s), ${updated} poids mis à jour`,
+    empty: 'le milieu n’a ni graphe ni mention par un pair : importez une liste de liens avec `eclaireur graph import FICHIER`',
+    head: (nodes: number, edges: number, asOf: string | null) => `graphe du milieu : ${nodes} comptes, ${edges} liens${asOf ? ` (au ${asOf})` : ''} ; comptes qui ne sont pas candidats, par autorité :`,
+    columns: ['rang', 'compte', 'autorité', 'candidats', 'désigné par'],
+    none: 'aucun compte hors des candidats n’est désigné',
+    badTop: (v: string) => `--top : un nombre entier ≥ 1 est attendu, reçu « ${v} »`,
+  },
+} satisfies Record<Lang, unknown>;
+
+interface ImportOptions {
+  field?: string;
+  delimiter?: string;
+  header?: boolean;
+  source?: string;
+  target?: string;
+  weight?: string | false;
+  kind?: string | false;
+  kinds?: string;
+}
+
+export function registerGraphImport(graph: Command): void {
+  graph
+    .command('import')
+    .description("import edge lists into the field's graph (read by index 1 and `discover`); one transaction per file")
+    .argument('<files...>', 'edge lists: source, target, optional weight and kind; header optional; .gz allowed')
+    .option('--field <topic-or-id>', 'field to import into (default: the only or first one)')
+    .option('--delimiter <c>', "field delimiter: one character, or 'whitespace' (default: detected)")
+    .option('--header', 'the first line is a header (default: detected)')
+    .option('--no-header', 'the first line is data')
+    .option('--source <col>', 'source column: header name or number from 1')
+    .option('--target <col>', 'target column: header name or number from 1')
+    .option('--weight <col>', 'weight column: header name or number from 1 (default: detected)')
+    .option('--no-weight', 'ignore any weight column (every edge weighs 1)')
+    .option('--kind <col>', 'edge-kind column: header name or number from 1')
+    .option('--kinds <list>', 'keep only edges of these kinds (comma-separated)')
+    .action(async (files: string[], o: ImportOptions, cmd: Command) => {
+      const g = globals(cmd);
+      const m = MESSAGES[g.lang];
+      await withStore(g, async (store) => {
+        const field = await resolveField(store, o.field);
+        for (const file of files) {
+          let list;
+          try {
+            list = await readEdgeList(file, {
+              delimiter: o.delimiter ?? 'auto',
+              header: o.header ?? 'auto',
+              source: o.source ?? null,
+              target: o.target ?? null,
+              weight: o.weight ?? null,
+              kind: o.kind ?? null,
+              kinds: o.kinds ? o.kinds.split(',').map((s) => s.trim()).filter(Boolean) : null,
+            });
+          } catch (e) {
+            if (e instanceof EdgeListError || e instanceof EdgeListFileError || e instanceof RangeError) throw new UsageError(e.message);
+            throw e;
+          }
+          const n = await store.importGraph(field.id, list, file);
+          io.err(`${m.imported(file, list.dataLines, n.nodes, n.edges, n.updated)}\n`);
+        }
+      });
+    });
+}
+
+interface DiscoverOptions {
+  field?: string;
+  top: string;
+  json?: boolean;
+  config?: string;
+  asOf?: string;
+}
+
+export function registerDiscover(program: Command): void {
+  program
+    .command('discover')
+    .description("who are we missing? accounts of the field's graph that are not candidates, by authority, with the candidates who point to them")
+    .option('--field <topic-or-id>', 'field (default: the only or first one)')
+    .option('--top <n>', 'how many accounts to list', String(DISCOVER_DEFAULTS.top))
+    .option('--json', 'print JSON')
+    .option('--config <file>', 'ranking configuration (its asOf and the peer_recognition half-life)')
+    .addOption(new Option('--as-of <date>', 'reference date (YYYY-MM-DD); default: the configuration’s, else the latest evidence'))
+    .action(async (o: DiscoverOptions, cmd: Command) => {
+      const g = globals(cmd);
+      const m = MESSAGES[g.lang];
+      const top = Number(o.top);
+      if (!Number.isInteger(top) || top < 1) throw new UsageError(m.badTop(o.top));
+      const config = loadConfig(o.config, g.lang, o.asOf);
+      await withStore(g, async (store) => {
+        const field = await resolveField(store, o.field);
+        const input = await store.loadScoringInput(field.id);
+        const { asOfDay, asOf } = resolveAsOf(input, config);
+        const fg = buildFieldGraph(input, asOfDay, config.indices.peer_recognition.halfLifeDays);
+        if (fg.graph.edgeCount === 0) throw new UsageError(m.empty);
+        const found = discover(fg, { top });
+        const cands = input.candidates;
+        if (o.json) {
+          const out = {
+            asOf,
+            nodes: fg.graph.nodeCount,
+            edges: fg.graph.edgeCount,
+            accounts: found.map((d) => ({
+              name: d.name,
+              rank: d.rank,
+              authority: d.authority,
+              candidates: d.candidates,
+              recognisers: d.recognisers,
+              pointedBy: d.pointedBy.map((p) => ({ key: cands[p.candidate].key, name: cands[p.candidate].name, weight: p.weight })),
+            })),
+          };
+          io.out(`${JSON.stringify(out, null, 2)}\n`);
+          return;
+        }
+        const lines = [m.head(fg.graph.nodeCount, fg.graph.edgeCount, asOf)];
+        if (found.length === 0) lines.push(m.none);
+        else {
+          const width = Math.max(m.columns[1].length, ...found.map((d) => d.name.length));
+          lines.push([m.columns[0].padStart(5), m.columns[1].padEnd(width), m.columns[2].padStart(10), m.columns[3].padStart(10), m.columns[4]].join('  '));
+          for (const d of found) {
+            const who = d.pointedBy.map((p) => cands[p.candidate].name).join(', ');
+            lines.push([String(d.rank).padStart(5), d.name.padEnd(width), d.authority.toExponential(3).padStart(10), String(d.candidates).padStart(10), who].join('  '));
+          }
+        }
+        io.out(`${lines.join('\n')}\n`);
+      });
+    });
+}
