@@ -19,7 +19,7 @@ import { NO_DAY } from '../dates.js';
 import type { FieldGraphInput } from '../domain.js';
 import type { EvidenceTable } from '../evidence/table.js';
 import { kindCode } from '../evidence/kinds.js';
-import { recencyWeight } from '../ranking/normalise.js';
+import { recencyLookup, recencyWeight } from '../ranking/normalise.js';
 import { compareCodePoints } from '../text.js';
 import { buildGraph, type Graph } from './csr.js';
 import { handleKey } from './handles.js';
@@ -81,26 +81,32 @@ export function buildFieldGraph(src: FieldGraphSource, asOfDay: number, halfLife
     return v;
   };
 
-  const src2: number[] = [];
-  const dst: number[] = [];
-  const wt: number[] = [];
-  const evidence = new Int32Array(C);
+  // Edges: the imported ones, then one per peer mention (counted first, to size the arrays).
   const g = src.graph;
-  if (g && g.source.length > 0) {
+  const t = src.table;
+  const imported = g ? g.source.length : 0;
+  let mentions = 0;
+  for (let r = 0; r < t.rows; r++) if (t.kind[r] === PEER) mentions++;
+  const src2 = new Int32Array(imported + mentions);
+  const dst = new Int32Array(imported + mentions);
+  const wt = new Float64Array(imported + mentions);
+  let m = 0;
+  const evidence = new Int32Array(C);
+  if (g && imported > 0) {
     const node = new Int32Array(g.nodes.length);
     for (let i = 0; i < g.nodes.length; i++) node[i] = nodeOf(g.nodes[i]);
-    for (let e = 0; e < g.source.length; e++) {
+    for (let e = 0; e < imported; e++) {
       const u = node[g.source[e]];
       const v = node[g.target[e]];
       const w = g.weight[e];
       if (u < 0 || v < 0 || !(w > 0)) continue;
-      src2.push(u);
-      dst.push(v);
-      wt.push(w);
+      src2[m] = u;
+      dst[m] = v;
+      wt[m++] = w;
       if (v < C && u !== v) evidence[v]++;
     }
   }
-  const t = src.table;
+  const lut = recencyLookup(t, asOfDay, halfLifeDays);
   const peerNode = new Int32Array(t.strings.length).fill(-2);
   for (let c = 0; c < C; c++) {
     for (let r = t.offsets[c], end = t.offsets[c + 1]; r < end; r++) {
@@ -112,14 +118,15 @@ export function buildFieldGraph(src: FieldGraphSource, asOfDay: number, halfLife
       let u = peerNode[p];
       if (u === -2) u = peerNode[p] = nodeOf(t.strings[p]);
       if (u < 0) continue;
-      src2.push(u);
-      dst.push(c);
-      wt.push(d === NO_DAY ? 1 : recencyWeight(asOfDay - d, halfLifeDays));
+      const age = asOfDay - d;
+      src2[m] = u;
+      dst[m] = c;
+      wt[m++] = d === NO_DAY ? 1 : age < lut.length ? lut[age] : recencyWeight(age, halfLifeDays);
       if (u !== c) evidence[c]++;
     }
   }
 
-  const graph = buildGraph({ nodeCount: names.length, source: src2, target: dst, weight: wt }, { duplicates: 'sum', selfLoops: 'drop' });
+  const graph = buildGraph({ nodeCount: names.length, source: src2.subarray(0, m), target: dst.subarray(0, m), weight: wt.subarray(0, m) }, { duplicates: 'sum', selfLoops: 'drop' });
   let authority: Float64Array = new Float64Array(names.length);
   let iterations = 0;
   let converged = true;

@@ -15,5 +15,7 @@ describe('handleKey', () => {
     assert.equal(handleKey('c0000015'), 'c0000015');
     assert.equal(handleKey('   '), '');
     assert.equal(handleKey('@'), '');
+    assert.equal(handleKey('www.example.com'), 'example.com');
+    assert.equal(handleKey('ana.roy'), 'ana.roy');
   });
 });

@@ -13,7 +13,21 @@
 const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//;
 const HOSTLIKE = /^[a-z0-9-]+(\.[a-z0-9-]+)+(\/|$)/;
 
+/** Already normalised: only a-z, 0-9, `_`, `-` and `.` after the first character (most keys and handles). */
+function plain(s: string): boolean {
+  const n = s.length;
+  if (n === 0 || s.startsWith('www.')) return false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 45 || (c === 46 && i > 0 && i < n - 1 && s.charCodeAt(i - 1) !== 46)) continue;
+    return false;
+  }
+  // Without `/`, `:` or `@`, the rules below would change nothing (`host.tld` alone is a handle).
+  return true;
+}
+
 export function handleKey(raw: string): string {
+  if (plain(raw)) return raw;
   let s = raw.trim().normalize('NFC').toLowerCase();
   if (s === '') return s;
   const scheme = SCHEME.exec(s);
