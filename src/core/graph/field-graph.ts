@@ -62,20 +62,45 @@ export function buildFieldGraph(src: FieldGraphSource, asOfDay: number, halfLife
   const o = { ...FIELD_GRAPH_DEFAULTS, ...options };
   const C = src.candidates.length;
   const names: string[] = src.candidates.map((c) => c.name);
-  // Names → candidate: identities first, then keys (an identity wins a clash).
+  // Names → candidate: identities first, then keys (an identity wins a clash). Keys that are
+  // already normalised and in code-point order (the canonical order: the usual case) are
+  // found by binary search rather than put in the map — a million keys would cost a second.
   const known = new Map<string, number>();
   if (src.aliases) for (const [k, c] of src.aliases) if (c >= 0 && c < C) known.set(k, c);
+  const keys = src.candidates;
+  let sorted = true;
+  for (let c = 1; c < C && sorted; c++) if (compareCodePoints(keys[c - 1].key, keys[c].key) >= 0) sorted = false;
   for (let c = 0; c < C; c++) {
-    const k = handleKey(src.candidates[c].key);
-    if (k !== '' && !known.has(k)) known.set(k, c);
+    const key = keys[c].key;
+    const k = handleKey(key);
+    if (k !== '' && (!sorted || k !== key) && !known.has(k)) known.set(k, c);
   }
+  const keyIndex = (k: string): number => {
+    if (!sorted) return -1;
+    let lo = 0;
+    let hi = C - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const d = compareCodePoints(keys[mid].key, k);
+      if (d === 0) return mid;
+      if (d < 0) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  };
   const nodeOf = (name: string): number => {
     const k = handleKey(name);
     if (k === '') return -1;
     let v = known.get(k);
     if (v === undefined) {
-      v = names.length;
-      names.push(k);
+      const c = keyIndex(k);
+      // A plain key found by search is its candidate (an alias of another candidate was
+      // checked first, in the map).
+      if (c >= 0 && handleKey(keys[c].key) === k) v = c;
+      else {
+        v = names.length;
+        names.push(k);
+      }
       known.set(k, v);
     }
     return v;
@@ -108,6 +133,10 @@ export function buildFieldGraph(src: FieldGraphSource, asOfDay: number, halfLife
   }
   const lut = recencyLookup(t, asOfDay, halfLifeDays);
   const peerNode = new Int32Array(t.strings.length).fill(-2);
+  // A peer's mentions of one candidate are one edge, their weights summed here (in row order):
+  // fewer edges for the graph builder to merge. `last[u]` is the candidate u last pointed to.
+  const last = new Int32Array(C + t.strings.length + (g ? g.nodes.length : 0)).fill(-1);
+  const slot = new Int32Array(last.length);
   for (let c = 0; c < C; c++) {
     for (let r = t.offsets[c], end = t.offsets[c + 1]; r < end; r++) {
       if (t.kind[r] !== PEER) continue;
@@ -119,10 +148,17 @@ export function buildFieldGraph(src: FieldGraphSource, asOfDay: number, halfLife
       if (u === -2) u = peerNode[p] = nodeOf(t.strings[p]);
       if (u < 0) continue;
       const age = asOfDay - d;
+      const w = d === NO_DAY ? 1 : age < lut.length ? lut[age] : recencyWeight(age, halfLifeDays);
+      if (u !== c) evidence[c]++;
+      if (last[u] === c) {
+        wt[slot[u]] += w;
+        continue;
+      }
+      last[u] = c;
+      slot[u] = m;
       src2[m] = u;
       dst[m] = c;
-      wt[m++] = d === NO_DAY ? 1 : age < lut.length ? lut[age] : recencyWeight(age, halfLifeDays);
-      if (u !== c) evidence[c]++;
+      wt[m++] = w;
     }
   }
 
