@@ -64,7 +64,9 @@ const tuples = (ids: readonly IdentityRecord[]): IdentityTuple[] => ids.map((i) 
 /** Sends items in chunks of at most `most` items, the identities with the first. */
 async function sendEvidence(file: string, items: EvidenceItem[], identities: IdentityRecord[], bytes: number, most: number): Promise<void> {
   for (let at = 0; at < items.length || (at === 0 && identities.length > 0); at += most) {
-    const rows = encodeEvidence(items, at, Math.min(items.length, at + most), denseOf, false);
+    // Hash the natural keys here only when the writer is behind (chunks unacknowledged): the
+    // writer hashes the others, so whichever thread has time to spare does it.
+    const rows = encodeEvidence(items, at, Math.min(items.length, at + most), denseOf, inFlight > 0);
     send({ t: 'chunk', candidates: pending, rows, file, identities: at === 0 ? tuples(identities) : [], bytes }, transferablesOf(rows));
     pending = [];
     inFlight++;
