@@ -84,6 +84,20 @@ describe('eclaireur graph import, discover, and index 1', () => {
     assert.match(fr.stdout, /hub/);
   });
 
+  it('shows the communities, with their candidates and leading accounts', async () => {
+    const r = await cli('graph', 'communities', '--db', db, '--json', '--as-of', '2026-02-01');
+    assert.equal(r.code, 0, r.stderr);
+    const j = JSON.parse(r.stdout) as { modularity: number; count: number; communities: { rank: number; size: number; authority: number; candidates: { key: string }[]; leaders: string[] }[] };
+    assert.ok(j.count >= 1);
+    const members = j.communities.flatMap((c) => c.candidates.map((x) => x.key)).sort();
+    assert.deepEqual(members, ['ana', 'ben', 'cleo'], 'every candidate of the graph is in one community');
+    for (let i = 1; i < j.communities.length; i++) assert.ok(j.communities[i - 1].authority >= j.communities[i].authority);
+    assert.ok(j.communities.some((c) => c.leaders.includes('hub')));
+    const text = await cli('graph', 'communities', '--db', db, '--lang', 'fr', '--as-of', '2026-02-01');
+    assert.match(text.stdout, /communautés \(Louvain, modularité/);
+    assert.equal((await cli('graph', 'communities', '--db', db, '--resolution', '0')).code, 2);
+  });
+
   it('exits with 2 and names the line of a bad edge list, writing nothing', async () => {
     const store = await openStore({ db });
     const snap = await store.snapshot();

@@ -4,6 +4,8 @@
  *     space-separated, optionally .gz, optional weight and kind columns) into the field's graph,
  *     one transaction per file; a bad line exits with 2, names file:line and writes nothing.
  *     Index 1 (peer_recognition) reads the graph at the next `rank`.
+ *   `eclaireur graph communities` shows the graph's communities (Louvain) by their share of
+ *     the field's authority, with their candidates and leading accounts.
  *   `eclaireur discover` lists the accounts of the field's graph that are not candidates, by
  *     their authority as seen from the field, with the candidates who point to them: who are
  *     we missing? `--json` prints {"asOf", "nodes", "edges", "accounts": [{"name", "rank",
@@ -13,6 +15,8 @@ import { Command, Option } from 'commander';
 import type { Lang } from '../../core/domain.js';
 import { discover, DISCOVER_DEFAULTS } from '../../core/graph/discover.js';
 import { buildFieldGraph } from '../../core/graph/field-graph.js';
+import { FIELD_COMMUNITIES_DEFAULTS, fieldCommunities } from '../../core/graph/field-communities.js';
+import { LOUVAIN_DEFAULTS } from '../../core/graph/louvain.js';
 import { resolveAsOf } from '../../core/ranking/score.js';
 import { EdgeListError } from '../../adapters/graph/edge-list-parser.js';
 import { EdgeListFileError, readEdgeList } from '../../adapters/graph/edge-list.js';
@@ -30,6 +34,11 @@ const MESSAGES = {
     columns: ['rank', 'account', 'authority', 'candidates', 'pointed to by'],
     none: 'no account outside the candidates is pointed to',
     badTop: (v: string) => `--top: expected a whole number ≥ 1, got "${v}"`,
+    communities: (count: number, modularity: number, shown: number) => `${count} communities (Louvain, modularity ${modularity.toFixed(4)}); the ${shown} with the most authority:`,
+    community: (rank: number, size: number, cands: number, share: string) => `${rank}. ${size} account(s), ${cands} candidate(s), ${share} of the field's authority`,
+    candidatesLine: 'candidates',
+    leadersLine: 'other accounts',
+    badResolution: (v: string) => `--resolution: expected a number > 0, got "${v}"`,
   },
   fr: {
     imported: (file: string, lines: number, nodes: number, edges: number, updated: number) =>
@@ -39,6 +48,11 @@ const MESSAGES = {
     columns: ['rang', 'compte', 'autorité', 'candidats', 'désigné par'],
     none: 'aucun compte hors des candidats n’est désigné',
     badTop: (v: string) => `--top : un nombre entier ≥ 1 est attendu, reçu « ${v} »`,
+    communities: (count: number, modularity: number, shown: number) => `${count} communautés (Louvain, modularité ${modularity.toFixed(4).replace('.', ',')}) ; les ${shown} qui ont le plus d’autorité :`,
+    community: (rank: number, size: number, cands: number, share: string) => `${rank}. ${size} compte(s), ${cands} candidat(s), ${share} de l’autorité du milieu`,
+    candidatesLine: 'candidats',
+    leadersLine: 'autres comptes',
+    badResolution: (v: string) => `--resolution : un nombre > 0 est attendu, reçu « ${v} »`,
   },
 } satisfies Record<Lang, unknown>;
 
@@ -51,6 +65,73 @@ interface ImportOptions {
   weight?: string | false;
   kind?: string | false;
   kinds?: string;
+}
+
+interface CommunityOptions {
+  field?: string;
+  top: string;
+  json?: boolean;
+  resolution: string;
+  seed: string;
+  config?: string;
+  asOf?: string;
+}
+
+/** `eclaireur graph communities`: the field graph's communities (Louvain), by authority. */
+export function registerGraphCommunities(graph: Command): void {
+  graph
+    .command('communities')
+    .description("the communities of the field's graph (Louvain), by their share of the field's authority, with their candidates and leading accounts")
+    .option('--field <topic-or-id>', 'field (default: the only or first one)')
+    .option('--top <n>', 'how many communities to list', String(FIELD_COMMUNITIES_DEFAULTS.top))
+    .option('--json', 'print JSON')
+    .option('--resolution <x>', 'Louvain resolution (above 1: smaller communities)', String(LOUVAIN_DEFAULTS.resolution))
+    .option('--seed <n>', 'seed of the visiting order', String(LOUVAIN_DEFAULTS.seed))
+    .option('--config <file>', 'ranking configuration (its asOf and the peer_recognition half-life)')
+    .addOption(new Option('--as-of <date>', 'reference date (YYYY-MM-DD)'))
+    .action(async (o: CommunityOptions, cmd: Command) => {
+      const g = globals(cmd);
+      const m = MESSAGES[g.lang];
+      const top = Number(o.top);
+      if (!Number.isInteger(top) || top < 1) throw new UsageError(m.badTop(o.top));
+      const resolution = Number(o.resolution);
+      if (!(resolution > 0 && resolution < Infinity)) throw new UsageError(m.badResolution(o.resolution));
+      const seed = Number(o.seed);
+      if (!Number.isInteger(seed) || seed < 0) throw new UsageError(`--seed: expected a whole number ≥ 0, got "${o.seed}"`);
+      const config = loadConfig(o.config, g.lang, o.asOf);
+      await withStore(g, async (store) => {
+        const field = await resolveField(store, o.field);
+        const input = await store.loadScoringInput(field.id);
+        const { asOfDay } = resolveAsOf(input, config);
+        const fg = buildFieldGraph(input, asOfDay, config.indices.peer_recognition.halfLifeDays);
+        if (fg.graph.edgeCount === 0) throw new UsageError(m.empty);
+        const r = fieldCommunities(fg, { top, resolution, seed });
+        const cands = input.candidates;
+        if (o.json) {
+          const out = {
+            modularity: r.modularity,
+            count: r.count,
+            communities: r.communities.map((c) => ({
+              rank: c.rank,
+              size: c.size,
+              authority: c.authority,
+              candidates: c.candidates.map((v) => ({ key: cands[v].key, name: cands[v].name })),
+              leaders: c.leaders.map((v) => fg.names[v]),
+            })),
+          };
+          io.out(`${JSON.stringify(out, null, 2)}\n`);
+          return;
+        }
+        const pct = new Intl.NumberFormat(g.lang === 'fr' ? 'fr-CA' : 'en-CA', { style: 'percent', maximumFractionDigits: 1 });
+        const lines = [m.communities(r.count, r.modularity, r.communities.length)];
+        for (const c of r.communities) {
+          lines.push(m.community(c.rank, c.size, c.candidates.length, pct.format(c.authority)));
+          if (c.candidates.length > 0) lines.push(`   ${m.candidatesLine}: ${c.candidates.slice(0, 8).map((v) => cands[v].name).join(', ')}${c.candidates.length > 8 ? ', …' : ''}`);
+          if (c.leaders.length > 0) lines.push(`   ${m.leadersLine}: ${c.leaders.map((v) => fg.names[v]).join(', ')}`);
+        }
+        io.out(`${lines.join('\n')}\n`);
+      });
+    });
 }
 
 export function registerGraphImport(graph: Command): void {

@@ -21,7 +21,7 @@ import { EdgeListError } from '../../adapters/graph/edge-list-parser.js';
 import { EdgeListFileError, loadGraph, type LoadedGraph } from '../../adapters/graph/edge-list.js';
 import { pagerankThreads } from '../../adapters/graph/parallel-pagerank.js';
 import { globals } from '../context.js';
-import { registerGraphImport } from './field-graph.js';
+import { registerGraphCommunities, registerGraphImport } from './field-graph.js';
 import { UsageError, io } from '../errors.js';
 import { graphMessages, type NumberKind } from '../graph-messages.js';
 
@@ -192,5 +192,6 @@ export function registerGraph(program: Command): void {
     .addOption(new Option('--duplicates <rule>', 'weights of duplicate edges: sum, max or last (unweighted: kept once)').choices(['sum', 'max', 'last']).default('sum'))
     .action(rankCommand);
   registerGraphImport(graph);
+  registerGraphCommunities(graph);
   for (const c of [graph, ...graph.commands]) c.exitOverride().showHelpAfterError().configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
 }
