@@ -7,23 +7,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { EvidenceItem } from '../../core/domain.js';
+import { ev } from '../../core/test-support.js';
 import { canonicalAttributes, evidenceNaturalKey, hashFields, naturalKeyOf } from './canonical.js';
 
-const item = (o: Partial<EvidenceItem>): EvidenceItem => ({
-  candidateKey: 'a',
-  kind: 'post',
-  date: null,
-  value: null,
-  platform: null,
-  peer: null,
-  country: null,
-  language: null,
-  fakeShare: null,
-  sourceUrl: null,
-  attributes: {},
-  origin: null,
-  ...o,
-});
+const item = (o: Partial<EvidenceItem>): EvidenceItem => ev(o.candidateKey ?? 'a', o.kind ?? 'post', o);
 
 const PINNED: [EvidenceItem, string][] = [
   [item({ kind: 'post', date: '2024-01-05', value: 1, platform: 'linkedin' }), 'z3y3YqalTFIwXq8P'],
