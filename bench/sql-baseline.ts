@@ -32,10 +32,13 @@ import { UNIT_DAYS } from '../src/core/indices/recency-rate.js';
 import type { Normalisation, RankingConfig } from '../src/core/ranking/config.js';
 import { homeCountryOf, resolveAsOf } from '../src/core/ranking/score.js';
 import { buildFieldGraph } from '../src/core/graph/field-graph.js';
+import { AGREEMENT_DEFAULTS } from '../src/core/agreement/defaults.js';
 
 type Db = Database.Database;
 
 const KC = KIND_CODE;
+/** The agreement signal's component weights (index 10). */
+const AW = AGREEMENT_DEFAULTS.index.weights;
 
 /** Undated items sort before every dated one in "latest" choices, as in the core (-1e9). */
 const UNDATED = -1000000000;
@@ -325,19 +328,40 @@ export function buildScoreQuery(config: RankingConfig, asOfDay: number, homeCoun
     FROM qa_latest GROUP BY c
   )`);
 
-  // 10. Ranking agreement: mean over the field's lists known at asOf (a list of year Y is dated
-  // January 1 of Y) of 1 − (rank − 1)/size (0 when absent).
-  ctes.push(`ra_lists AS MATERIALIZED (
-    SELECT key AS l, max(0, coalesce(max(CASE WHEN value2 IS NOT NULL THEN max(value2, value) ELSE value END), 0)) AS size
+  // 10. Ranking agreement (core/indices/ranking-agreement.ts, core/agreement/): the lists known
+  // at asOf, one position per candidate and list (the best); tied ranks share their positions
+  // (mid-position rank + (g − 1)/2); Borda points m − mid + 1 summed, the consensus rank a
+  // competition rank of those totals; then coverage, position and unanimity as the core.
+  ctes.push(`ra_sizes AS MATERIALIZED (
+    SELECT key AS l, max(CASE WHEN value2 IS NOT NULL THEN max(value2, value) ELSE value END) AS size
     FROM ev WHERE kind = ${KC.external_rank} AND key IS NOT NULL AND (day IS NULL OR day <= @asOf) GROUP BY key
   ),
+  ra_best AS MATERIALIZED (
+    SELECT c, key AS l, min(value) AS rank, count(*) AS n
+    FROM ev WHERE kind = ${KC.external_rank} AND key IS NOT NULL AND (day IS NULL OR day <= @asOf) AND value >= 1 AND value = floor(value)
+    GROUP BY c, key
+  ),
+  ra_tied AS MATERIALIZED (
+    SELECT c, l, rank, n, count(*) OVER (PARTITION BY l, rank) AS g FROM ra_best
+  ),
+  ra_lists AS MATERIALIZED (
+    SELECT t.l, max(s.size, max(t.rank + t.g - 1)) AS m FROM ra_tied t JOIN ra_sizes s ON s.l = t.l GROUP BY t.l
+  ),
+  ra_pos AS MATERIALIZED (
+    SELECT t.c, t.n, l.m, t.rank + (t.g - 1) / 2.0 AS mid FROM ra_tied t JOIN ra_lists l ON l.l = t.l
+  ),
+  ra_items AS MATERIALIZED (
+    SELECT c, sum(n) AS items, count(*) AS k, sum(m - mid + 1) AS borda,
+      sum(1 - (mid - 1) / m) AS sq, sum((1 - (mid - 1) / m) * (1 - (mid - 1) / m)) AS sq2
+    FROM ra_pos GROUP BY c
+  ),
+  ra_ranked AS MATERIALIZED (
+    SELECT c, items, k, sq, sq2, rank() OVER (ORDER BY borda DESC) AS r FROM ra_items
+  ),
   ra AS (
-    SELECT c, sum(n) AS items, (100 * sum(p)) / (SELECT count(*) FROM ra_lists) AS raw
-    FROM (SELECT e.c, e.key, count(*) AS n, max(1 - (e.value - 1) / max(l.size, e.value)) AS p
-          FROM ev e JOIN ra_lists l ON l.l = e.key
-          WHERE e.kind = ${KC.external_rank} AND e.value >= 1 AND (e.day IS NULL OR e.day <= @asOf)
-          GROUP BY e.c, e.key)
-    GROUP BY c
+    SELECT c, items,
+      (100 * (${AW.coverage} * (k * 1.0 / nl) + ${AW.position} * (1 - (r - 1) * 1.0 / nu) + ${AW.unanimity} * max(0, 1 - 2 * sqrt(max(0, sq2 / nl - (sq / nl) * (sq / nl)))))) / ${AW.coverage + AW.position + AW.unanimity} AS raw
+    FROM ra_ranked, (SELECT count(*) AS nl FROM ra_lists), (SELECT count(*) AS nu FROM ra_items)
   )`);
 
   // The cohort: raw signals side by side, normalised, rounded, weighted, totalled, ordered.

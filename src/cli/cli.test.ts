@@ -113,11 +113,11 @@ describe('eclaireur demo and rank (automation contract)', () => {
     const c = JSON.parse(readFileSync(join(dir, 'cmp.json'), 'utf8'));
     assert.ok(c.counts.rose > 0 && c.counts.fell > 0);
     assert.ok(c.moves.every((m: { drivers: unknown[]; scoreChange: number | null }) => m.scoreChange === 0 || m.drivers.length > 0), 'a changed score has drivers');
-    const top = await cli('compare', '--db', db, '2025-11-27', '2026-11-27', '--top', '20', '--out', join(dir, 'top.json'));
+    const top = await cli('compare', '--db', db, '2025-11-27', '2026-11-27', '--top', '15', '--out', join(dir, 'top.json'));
     assert.equal(top.code, 0, top.stderr);
     const t = JSON.parse(readFileSync(join(dir, 'top.json'), 'utf8'));
-    assert.ok(t.counts.entered > 0 && t.counts.entered === t.counts.left, 'as many entered the top 20 as left it');
-    assert.equal(t.moves.filter((m: { status: string }) => m.status !== 'left').length, 20);
+    assert.ok(t.counts.entered > 0 && t.counts.entered === t.counts.left, 'as many entered the top 15 as left it');
+    assert.equal(t.moves.filter((m: { status: string }) => m.status !== 'left').length, 15);
     assert.equal((await cli('compare', '--db', db, '2025-11-27', 'no-such-run')).code, 2);
   });
 });

@@ -185,22 +185,33 @@ describe('qualified_audience', () => {
 });
 
 describe('ranking_agreement', () => {
-  it('averages normalised positions over all the field’s lists', () => {
+  it('scores coverage, consensus position and unanimity over all the field’s lists', () => {
     const input = makeInput(['a', 'b', 'c'], {
       externalRanks: [extRank('a', 'L1', 1, 50), extRank('a', 'L2', 11, 100), extRank('b', 'L1', 50, 50)],
     });
     const s = signal(input, 'ranking_agreement');
-    assert.ok(Math.abs(s.raw[0] - (100 * (1 + 0.9)) / 2) < 1e-9);
-    assert.ok(Math.abs(s.raw[1] - (100 * (1 / 50)) / 2) < 1e-9);
+    // Borda: a = (50 − 1 + 1) + (100 − 11 + 1) = 140, b = 50 − 50 + 1 = 1: a first, b second of 2.
+    // a: coverage 1, position 1, normalised positions 1 and 0.9 (sd 0.05): unanimity 0.9.
+    assert.ok(Math.abs(s.raw[0] - (100 * (1 + 1 + 0.9)) / 3) < 1e-9, String(s.raw[0]));
+    // b: coverage 0.5, position 1 − 1/2, normalised positions 0.02 and 0 (sd 0.01): 0.98.
+    assert.ok(Math.abs(s.raw[1] - (100 * (0.5 + 0.5 + 0.98)) / 3) < 1e-9, String(s.raw[1]));
     assert.ok(Number.isNaN(s.raw[2]));
-    assert.match(explain(input, 'ranking_agreement', 1), /#50 of 50 in "L1"; absent from 1 list/);
+    assert.equal(s.evidence[0], 2);
+    assert.match(explain(input, 'ranking_agreement', 1), /#50 of 50 in "L1"; absent from 1 list\(s\)\. Consensus \(Borda\): #2 of 2; coverage 0\.5, position 0\.5, unanimity 0\.98/);
+  });
+  it('shares the positions of tied entries', () => {
+    const input = makeInput(['a', 'b', 'c'], { externalRanks: [extRank('a', 'L', 1, 10), extRank('b', 'L', 1, 10), extRank('c', 'L', 3, 10)] });
+    const s = signal(input, 'ranking_agreement');
+    // a and b tied at 1 share [1, 2]: normalised position 1 − 0.5/10; both consensus rank 1.
+    assert.equal(s.raw[0], s.raw[1]);
+    assert.ok(s.raw[0] > s.raw[2]);
   });
   it('ignores a list published after the reference date', () => {
     const input = makeInput(['a', 'b'], {
       externalRanks: [extRank('a', 'Old', 2, 10, 2025), extRank('b', 'New', 1, 10, 2027)],
     });
     const s = signal(input, 'ranking_agreement');
-    assert.ok(Math.abs(s.raw[0] - 90) < 1e-9, 'one list known as of 2026-11-27: 100 × 0.9 / 1');
+    assert.ok(Math.abs(s.raw[0] - 100) < 1e-9, 'one list known as of 2026-11-27: covered, first, unanimous');
     assert.ok(Number.isNaN(s.raw[1]));
     assert.match(explain(input, 'ranking_agreement', 1), /Absent from the field’s 1 other rankings/);
   });

@@ -1,17 +1,27 @@
 /**
- * Index 10, ranking_agreement — agreement with other rankings.
+ * Index 10, ranking_agreement — agreement with other rankings ("unanimité dans les autres
+ * classements").
  *
- * Simple evidence form (until the rank aggregation of issue 5 replaces it): each external
- * list L of the field gives the candidate the position score p = 1 − (rank − 1)/size (1 for
- * the top, 1/size for the last; 0 when absent from the list). Signal = 100 × Σ_L p / (number
- * of lists of the field): being high in every list scores 100, appearing in one list of two
- * at most 50. The size of a list is its declared size, else its largest rank seen. A list
- * of year Y is dated January 1 of Y: a ranking as of an earlier date does not know it.
- * References: Borda (1781) positional scoring; Dwork, Kumar, Naor, Sivakumar (2001), "Rank
- * aggregation methods for the Web" (partial lists), which issue 5 implements.
+ * The field's external lists known at the reference date (a list of year Y from January 1 of
+ * Y), each a partial ranking of candidates with ties (equal ranks share their positions) and
+ * its size (declared, else its largest rank). Their consensus by Borda count
+ * (`AGREEMENT_DEFAULTS.index.method`, core/agreement/borda.ts), then for each candidate the
+ * agreement signal of core/agreement/agreement-index.ts, 0–100: the mean of
+ *   coverage  = lists that rank the candidate / all the field's lists,
+ *   position  = 1 − (consensus rank − 1)/(candidates ranked by any list),
+ *   unanimity = 1 − 2 × standard deviation over the lists of 1 − (rank − 1)/size (0 when
+ *               absent),
+ * so that being high in every list scores near 100 and being top of one list of two, absent
+ * from the other, much less. Missing (null) for a candidate no list ranks.
+ * References: Borda (1781); Dwork, Kumar, Naor, Sivakumar (2001), "Rank aggregation methods
+ * for the Web" (partial lists, MC4 and local Kemenization, available to
+ * `eclaireur rankings aggregate`).
  */
 import { NO_DAY } from '../dates.js';
 import { kindCode } from '../evidence/kinds.js';
+import { AGREEMENT_DEFAULTS } from '../agreement/defaults.js';
+import { agreement, type AgreementEntry } from '../agreement/agreement-index.js';
+import { rankingFromRanks, type PartialRanking } from '../agreement/rankings.js';
 import { newSignal, num, t } from './common.js';
 import type { IndexContext, IndexModule } from './types.js';
 
@@ -65,42 +75,69 @@ function positions(ctx: IndexContext, c: number, size: Float64Array): { list: nu
   return out;
 }
 
+interface Agreement {
+  entries: (AgreementEntry | null)[];
+  lists: number;
+  universe: number;
+}
+
+const agreementCache = new WeakMap<object, Map<number, Agreement>>();
+
+/** The agreement of every candidate at the reference date, computed once per table and date. */
+function agreementOf(ctx: IndexContext): Agreement {
+  const { table } = ctx;
+  let byDay = agreementCache.get(table);
+  if (!byDay) agreementCache.set(table, (byDay = new Map()));
+  const cached = byDay.get(ctx.asOfDay);
+  if (cached) return cached;
+  const { ids, size } = lists(ctx);
+  const C = table.candidateCount;
+  const rows = new Map<number, Map<number, number>>(ids.map((l) => [l, new Map()]));
+  for (let c = 0; c < C; c++) {
+    for (let r = table.offsets[c], end = table.offsets[c + 1]; r < end; r++) {
+      if (table.kind[r] !== RANK || !known(ctx, r)) continue;
+      const l = table.key[r];
+      const rank = table.value[r];
+      if (l < 0 || !(rank >= 1) || rank !== Math.floor(rank)) continue;
+      const m = rows.get(l)!;
+      // One position per list: the best, should a list name a candidate twice.
+      const had = m.get(c);
+      if (had === undefined || rank < had) m.set(c, rank);
+    }
+  }
+  const rankings: PartialRanking[] = [];
+  for (const l of ids) {
+    const m = rows.get(l)!;
+    if (m.size === 0) continue;
+    const entries = [...m].map(([c, rank]) => ({ item: String(c), rank }));
+    const r = rankingFromRanks(table.strings[l], entries, { ties: 'allow' });
+    const worst = Math.max(...r.entries.map((e) => e.worst));
+    r.size = Math.max(size[l], worst);
+    rankings.push(r);
+  }
+  const out: Agreement = { entries: new Array<AgreementEntry | null>(C).fill(null), lists: rankings.length, universe: 0 };
+  if (rankings.length > 0) {
+    const a = agreement(rankings, { method: AGREEMENT_DEFAULTS.index.method });
+    out.universe = a.entries.length;
+    for (const e of a.entries) out.entries[Number(e.item)] = e;
+  }
+  byDay.set(ctx.asOfDay, out);
+  return out;
+}
+
 export const rankingAgreement: IndexModule = {
   key: 'ranking_agreement',
   label: { en: 'Agreement with other rankings', fr: 'Unanimité dans les autres classements' },
   signal(ctx) {
     const C = ctx.table.candidateCount;
     const out = newSignal(C);
-    const { ids, size } = lists(ctx);
-    if (ids.length === 0) return out;
-    const { table } = ctx;
-    const { offsets, kind, key, value } = table;
-    const best = new Float64Array(table.strings.length);
-    const stamp = new Int32Array(table.strings.length);
-    // The rows positions() would list, read in place (no array per candidate).
+    const { size } = lists(ctx);
+    const ag = agreementOf(ctx);
     for (let c = 0; c < C; c++) {
-      let n = 0;
-      // One position per list (the best, should a list name a candidate twice).
-      let sum = 0;
-      for (let r = offsets[c], end = offsets[c + 1]; r < end; r++) {
-        if (kind[r] !== RANK || !known(ctx, r)) continue;
-        const l = key[r];
-        const rank = value[r];
-        if (l < 0 || !(rank >= 1)) continue;
-        const p = 1 - (rank - 1) / Math.max(size[l], rank);
-        n++;
-        if (stamp[l] !== c + 1) {
-          stamp[l] = c + 1;
-          best[l] = p;
-          sum += p;
-        } else if (p > best[l]) {
-          sum += p - best[l];
-          best[l] = p;
-        }
-      }
-      if (n === 0) continue;
-      out.evidence[c] = n;
-      out.raw[c] = (100 * sum) / ids.length;
+      const e = ag.entries[c];
+      if (!e || e.signal === null) continue;
+      out.raw[c] = e.signal;
+      out.evidence[c] = positions(ctx, c, size).length;
     }
     return out;
   },
@@ -114,17 +151,30 @@ export const rankingAgreement: IndexModule = {
       .map((x) => t(lang, `${num(x.rank, lang, 0)}e sur ${num(x.size, lang, 0)} dans « ${x.name} »`, `#${num(x.rank, lang, 0)} of ${num(x.size, lang, 0)} in "${x.name}"`));
     const absent = ids.length - new Set(ps.map((x) => x.list)).size;
     const tail = absent > 0 ? t(lang, ` ; absent de ${absent} liste(s)`, `; absent from ${absent} list(s)`) : '';
-    return `${parts.join(lang === 'fr' ? ' ; ' : '; ')}${tail}.`;
+    const e = agreementOf(ctx).entries[c];
+    const u = agreementOf(ctx).universe;
+    const figures = e
+      ? t(
+          lang,
+          ` Consensus (Borda) : ${num(e.aggregatedRank, lang, 0)}e sur ${num(u, lang, 0)} ; couverture ${num(e.coverage, lang, 2)}, position ${num(e.position, lang, 2)}, unanimité ${num(e.unanimity, lang, 2)} → ${num(e.signal ?? 0, lang, 1)}.`,
+          ` Consensus (Borda): #${num(e.aggregatedRank, lang, 0)} of ${num(u, lang, 0)}; coverage ${num(e.coverage, lang, 2)}, position ${num(e.position, lang, 2)}, unanimity ${num(e.unanimity, lang, 2)} → ${num(e.signal ?? 0, lang, 1)}.`,
+        )
+      : '';
+    return `${parts.join(lang === 'fr' ? ' ; ' : '; ')}${tail}.${figures}`;
   },
   describe(_params, lang) {
     return {
       signal: t(
         lang,
-        '100 × moyenne, sur toutes les listes externes du milieu, de la position normalisée 1 − (rang − 1)/taille (0 si absent de la liste).',
-        '100 × mean, over all the field’s external lists, of the normalised position 1 − (rank − 1)/size (0 when absent from the list).',
+        'Consensus des listes externes du milieu (Borda, égalités partagées) ; signal = 100 × moyenne de la couverture (listes qui classent la personne / toutes), de la position au consensus 1 − (rang − 1)/n et de l’unanimité 1 − 2 × écart-type des positions normalisées 1 − (rang − 1)/taille (0 si absente).',
+        'Consensus of the field’s external lists (Borda, ties shared); signal = 100 × mean of coverage (lists ranking the person / all), consensus position 1 − (rank − 1)/n and unanimity 1 − 2 × standard deviation of the normalised positions 1 − (rank − 1)/size (0 when absent).',
       ),
       references: ['Borda, J.-C. de (1781). Mémoire sur les élections au scrutin.', 'Dwork, C., Kumar, R., Naor, M., Sivakumar, D. (2001). Rank aggregation methods for the Web. WWW 2001.'],
-      limits: t(lang, 'Ne tient pas compte des égalités ni des tranches (« 101–150 ») ; l’appariement des noms entre listes est fait à l’import, par identifiant.', 'Ties and bands ("101–150") are not modelled; entries are matched to candidates at import, by key.'),
+      limits: t(
+        lang,
+        'Les tranches (« 101–150 ») ne sont pas encore importées comme telles ; les entrées sont appariées aux candidats à l’import, par identifiant (l’appariement par nom du cœur n’est pas encore branché).',
+        'Bands ("101–150") are not imported as such yet; entries are matched to candidates at import, by key (the core\'s name matching is not wired in yet).',
+      ),
     };
   },
 };
