@@ -7,6 +7,7 @@ import { registerCompare } from './commands/compare.js';
 import { registerDemo } from './commands/demo.js';
 import { registerGraph } from './commands/graph.js';
 import { registerDiscover } from './commands/field-graph.js';
+import { registerRankings } from './commands/rankings.js';
 import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
 import { registerRank } from './commands/rank.js';
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
   registerDemo(program);
   registerGraph(program);
   registerDiscover(program);
+  registerRankings(program);
   for (const c of program.commands) c.exitOverride().showHelpAfterError().configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
   return program;
 }

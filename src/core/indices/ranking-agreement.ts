@@ -21,7 +21,7 @@ import { NO_DAY } from '../dates.js';
 import { kindCode } from '../evidence/kinds.js';
 import { AGREEMENT_DEFAULTS } from '../agreement/defaults.js';
 import { agreement, type AgreementEntry } from '../agreement/agreement-index.js';
-import { rankingFromRanks, type PartialRanking } from '../agreement/rankings.js';
+import { rankingsFromTable } from '../agreement/from-table.js';
 import { newSignal, num, t } from './common.js';
 import type { IndexContext, IndexModule } from './types.js';
 
@@ -90,31 +90,8 @@ function agreementOf(ctx: IndexContext): Agreement {
   if (!byDay) agreementCache.set(table, (byDay = new Map()));
   const cached = byDay.get(ctx.asOfDay);
   if (cached) return cached;
-  const { ids, size } = lists(ctx);
   const C = table.candidateCount;
-  const rows = new Map<number, Map<number, number>>(ids.map((l) => [l, new Map()]));
-  for (let c = 0; c < C; c++) {
-    for (let r = table.offsets[c], end = table.offsets[c + 1]; r < end; r++) {
-      if (table.kind[r] !== RANK || !known(ctx, r)) continue;
-      const l = table.key[r];
-      const rank = table.value[r];
-      if (l < 0 || !(rank >= 1) || rank !== Math.floor(rank)) continue;
-      const m = rows.get(l)!;
-      // One position per list: the best, should a list name a candidate twice.
-      const had = m.get(c);
-      if (had === undefined || rank < had) m.set(c, rank);
-    }
-  }
-  const rankings: PartialRanking[] = [];
-  for (const l of ids) {
-    const m = rows.get(l)!;
-    if (m.size === 0) continue;
-    const entries = [...m].map(([c, rank]) => ({ item: String(c), rank }));
-    const r = rankingFromRanks(table.strings[l], entries, { ties: 'allow' });
-    const worst = Math.max(...r.entries.map((e) => e.worst));
-    r.size = Math.max(size[l], worst);
-    rankings.push(r);
-  }
+  const rankings = rankingsFromTable(table, ctx.asOfDay, String);
   const out: Agreement = { entries: new Array<AgreementEntry | null>(C).fill(null), lists: rankings.length, universe: 0 };
   if (rankings.length > 0) {
     const a = agreement(rankings, { method: AGREEMENT_DEFAULTS.index.method });

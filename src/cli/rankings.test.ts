@@ -1,0 +1,88 @@
+/**
+ * End-to-end test of `eclaireur rankings aggregate`, in-process: the consensus of the field's
+ * imported lists by each method, ties, lists of later years left out, JSON shape, exit code 2.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { main } from './main.js';
+
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(args, { out: (s) => void out.push(s), err: (s) => void err.push(s) });
+  return { code, stdout: out.join(''), stderr: err.join('') };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'eclaireur-rankings-'));
+const lists = join(dir, 'lists.csv');
+writeFileSync(
+  lists,
+  [
+    'candidate,name,kind,value,list,list_year,list_size',
+    'ana,Ana Roy,external_rank,1,Top Québec,2024,',
+    'ben,Ben Côté,external_rank,2,Top Québec,2024,',
+    'cleo,Cléo Gagnon,external_rank,3,Top Québec,2024,',
+    'ben,,external_rank,1,World 50,2024,50',
+    'ana,,external_rank,2,World 50,2024,50',
+    'cleo,,external_rank,1,Future list,2030,',
+  ].join('\n'),
+);
+
+interface Out {
+  asOf: string;
+  method: string;
+  lists: { name: string; size: number; entries: number }[];
+  consensus: { position: number; rank: number; key: string; name: string; score: number; lists: number; pValue?: number }[];
+}
+
+describe('eclaireur rankings aggregate', () => {
+  const db = join(dir, 'store.db');
+
+  it('aggregates the lists known at the reference date, ties shared', async () => {
+    assert.equal((await cli('init', '--db', db, '--topic', 'Lists')).code, 0);
+    const none = await cli('rankings', 'aggregate', '--db', db);
+    assert.equal(none.code, 2, 'no list yet');
+    assert.equal((await cli('import', '--db', db, lists)).code, 0);
+    const r = await cli('rankings', 'aggregate', '--db', db, '--method', 'borda', '--json', '--as-of', '2026-01-01');
+    assert.equal(r.code, 0, r.stderr);
+    const j = JSON.parse(r.stdout) as Out;
+    assert.deepEqual(
+      j.lists.map((l) => [l.name, l.size, l.entries]),
+      [
+        ['Top Québec (2024)', 3, 3],
+        ['World 50 (2024)', 50, 2],
+      ],
+    );
+    // Borda with list points m − p + 1: ana 3 + 49 = 52, ben 2 + 50 = 52, cléo 1.
+    assert.deepEqual(
+      j.consensus.map((e) => [e.key, e.rank, e.score, e.lists]),
+      [
+        ['ana', 1, 52, 2],
+        ['ben', 1, 52, 2],
+        ['cleo', 3, 1, 1],
+      ],
+    );
+    assert.equal(j.consensus[2].name, 'Cléo Gagnon');
+  });
+
+  it('runs every method, RRA with p-values, and writes a file', async () => {
+    for (const method of ['mc4', 'localKemeny', 'kemeny', 'rra']) {
+      const r = await cli('rankings', 'aggregate', '--db', db, '--method', method, '--json', '--as-of', '2026-01-01');
+      assert.equal(r.code, 0, `${method}: ${r.stderr}`);
+      const j = JSON.parse(r.stdout) as Out;
+      assert.equal(j.method, method);
+      assert.deepEqual(j.consensus.map((e) => e.key).sort(), ['ana', 'ben', 'cleo']);
+      assert.equal(j.consensus[2].key, 'cleo', `${method}: Cléo last`);
+      if (method === 'rra') assert.ok(j.consensus.every((e) => typeof e.pValue === 'number'));
+    }
+    const file = join(dir, 'consensus.json');
+    assert.equal((await cli('rankings', 'aggregate', '--db', db, '--out', file, '--as-of', '2026-01-01')).code, 0);
+    assert.equal((JSON.parse(readFileSync(file, 'utf8')) as Out).consensus.length, 3);
+    const text = await cli('rankings', 'aggregate', '--db', db, '--lang', 'fr', '--as-of', '2031-01-01');
+    assert.match(text.stdout, /consensus de 3 liste\(s\) sur 3 candidat\(s\) par borda/);
+    assert.equal((await cli('rankings', 'aggregate', '--db', db, '--method', 'nope')).code, 2);
+  });
+});
