@@ -48,11 +48,10 @@ class Rejected extends Error {}
 function startReader(job: ReadJob): Worker {
   const ts = import.meta.url.endsWith('.ts');
   const url = new URL(ts ? './read-worker.ts' : './read-worker.js', import.meta.url);
-  const rl = process.env.ZZ_YOUNG ? { resourceLimits: { maxYoungGenerationSizeMb: Number(process.env.ZZ_YOUNG) } } : {};
-  if (!ts) return new Worker(url, { workerData: job, ...rl });
+  if (!ts) return new Worker(url, { workerData: job });
   // Node 20 does not pass --import hooks on to worker threads: register tsx in the worker first.
   const boot = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(url.href)}); })`;
-  return new Worker(boot, { eval: true, workerData: job, ...rl });
+  return new Worker(boot, { eval: true, workerData: job });
 }
 
 /** The reader's messages as an async queue; a crash of the thread becomes an error. */
