@@ -457,3 +457,22 @@ describe('pathological cells', () => {
     assert.deepEqual(where(r.problems), ['1:' + long, '2:country', '2:language', '3:name', '3:kind']);
   });
 });
+
+describe('readImportFileInto', () => {
+  it('rethrows an error of its caller’s step instead of reporting it as a problem of the file', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { readImportFileInto } = await import('./index.js');
+    const f = join(mkdtempSync(join(tmpdir(), 'eclaireur-into-')), 'a.csv');
+    writeFileSync(f, 'candidate,name,kind,date,platform\nana,Ana,post,2024-01-01,x\n');
+    await assert.rejects(
+      readImportFileInto(f, undefined, () => {
+        throw new Error('the caller failed');
+      }),
+      /the caller failed/,
+    );
+    const ok = await readImportFileInto(f, undefined, () => {});
+    assert.deepEqual(ok.problems, []);
+  });
+});

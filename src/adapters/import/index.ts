@@ -68,11 +68,24 @@ export async function readImportFileInto(
   } catch (e) {
     return failed(b, m.cannotRead(reason(e)));
   }
+  // An error of the caller's `after` is the caller's, not a problem of the file: rethrown.
+  let callerError: { error: unknown } | null = null;
+  const step =
+    after &&
+    (async (bytes: number) => {
+      try {
+        await after(b, bytes);
+      } catch (error) {
+        callerError = { error };
+        throw error;
+      }
+    });
   try {
     if (ext === '.json') readJsonText(await readFile(path, 'utf8'), b);
     else if (ext === '.xlsx') await (await import('./xlsx.js')).readXlsxFile(path, b);
-    else await readCsvFile(path, b, after && ((bytes) => after(b, bytes)));
+    else await readCsvFile(path, b, step);
   } catch (e) {
+    if (callerError) throw (callerError as { error: unknown }).error;
     return failed(b, m.cannotRead(reason(e)));
   }
   return b.finish();

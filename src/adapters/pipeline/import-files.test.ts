@@ -198,6 +198,24 @@ for (const [name, open, skip] of targets) {
       }
     });
 
+    it('does not lose the reader\'s messages while the transaction is slow to begin', { timeout: 20_000 }, async () => {
+      const { store, drop } = await open();
+      try {
+        const f = await field(store);
+        const begin = store.importSession.bind(store);
+        // A transaction that takes a second to begin (a remote server, a lock): the reader has
+        // long sent everything for this small file by then.
+        const slow: Store = Object.create(store) as Store;
+        slow.importSession = (id, file, body) => begin(id, file, async (s) => (await new Promise((r) => setTimeout(r, 1000)), body(s)));
+        const r = await Promise.race([importFiles(slow, f, [second]), new Promise<'hung'>((r) => setTimeout(() => r('hung'), 10_000))]);
+        assert.notEqual(r, 'hung');
+        assert.deepEqual((r as Awaited<ReturnType<typeof importFiles>>).counts, { candidates: 2, identities: 0, evidence: 2, externalRanks: 0 });
+      } finally {
+        await store.close();
+        await drop();
+      }
+    });
+
     it('is idempotent: the same files again add nothing', async () => {
       const { store, drop } = await open();
       try {

@@ -5,9 +5,11 @@
  * time, so overlapping them nearly halves it (docs/benchmarks.md).
  *
  * The result is the same as reading every file with readImportFile and storing the merged
- * batch with applyImport: the same problems, the same rows stored, the same counts. If any
- * file has a problem, or anything fails, the transaction is rolled back: the store is left
- * exactly as it was.
+ * batch with applyImport: the same problems, the same rows stored, the same counts. (One
+ * difference in origins only: a row set aside as ambiguous until the end of its file that
+ * repeats a fact stated further down, after chunks were written, keeps the later line as its
+ * origin rather than its own.) If any file has a problem, or anything fails, the transaction
+ * is rolled back: the store is left exactly as it was.
  */
 import { statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
@@ -110,11 +112,14 @@ export async function importFiles(store: Store, fieldId: number, files: string[]
     }
   }
   const reader = startReader(job);
+  // Listen at once: a worker's messages sent before a listener is attached are lost, and the
+  // transaction below may take a while to begin (a remote PostgreSQL).
+  const inbox = messages(reader);
   let problems: InputProblem[] = [];
   let rows = 0;
   try {
     const counts = await store.importSession(fieldId, files.join(', '), async (s) => {
-      for await (const m of messages(reader)) {
+      for await (const m of inbox) {
         switch (m.t) {
           case 'chunk':
             if (m.candidates.length > 0) await s.addCandidates(m.candidates.map(([key, name]) => ({ key, name })));

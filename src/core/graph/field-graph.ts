@@ -70,11 +70,6 @@ export function buildFieldGraph(src: FieldGraphSource, asOfDay: number, halfLife
   const keys = src.candidates;
   let sorted = true;
   for (let c = 1; c < C && sorted; c++) if (compareCodePoints(keys[c - 1].key, keys[c].key) >= 0) sorted = false;
-  for (let c = 0; c < C; c++) {
-    const key = keys[c].key;
-    const k = handleKey(key);
-    if (k !== '' && (!sorted || k !== key) && !known.has(k)) known.set(k, c);
-  }
   const keyIndex = (k: string): number => {
     if (!sorted) return -1;
     let lo = 0;
@@ -88,6 +83,16 @@ export function buildFieldGraph(src: FieldGraphSource, asOfDay: number, halfLife
     }
     return -1;
   };
+  // Keys that normalise to something else go in the map — unless an earlier candidate's key is
+  // exactly that name: as without the search, the first candidate (in order) keeps a name.
+  for (let c = 0; c < C; c++) {
+    const key = keys[c].key;
+    const k = handleKey(key);
+    if (k === '' || known.has(k) || (sorted && k === key)) continue;
+    const exact = keyIndex(k);
+    if (exact >= 0 && exact < c) continue;
+    known.set(k, c);
+  }
   const nodeOf = (name: string): number => {
     const k = handleKey(name);
     if (k === '') return -1;
