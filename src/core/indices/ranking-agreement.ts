@@ -68,7 +68,7 @@ function positions(ctx: IndexContext, c: number, size: Float64Array): { list: nu
     if (table.kind[r] !== RANK || !known(ctx, r)) continue;
     const l = table.key[r];
     const rank = table.value[r];
-    if (l < 0 || !(rank >= 1)) continue;
+    if (l < 0 || !(rank >= 1) || rank !== Math.floor(rank)) continue;
     const s = Math.max(size[l], rank);
     out.push({ list: l, rank, size: s, p: 1 - (rank - 1) / s });
   }
