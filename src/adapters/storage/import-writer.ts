@@ -158,10 +158,7 @@ export class ImportWriter implements ImportSession {
 
   async addCandidates(list: readonly { key: string; name: string }[]): Promise<void> {
     if (list.length === 0) return;
-    if (!this.knownLoaded) {
-      this.known = await this.candidateIds();
-      this.knownLoaded = true;
-    }
+    await this.loadKnown();
     const fresh: unknown[][] = [];
     const freshKeys: string[] = [];
     const renamed: [number, string][] = [];
@@ -199,10 +196,7 @@ export class ImportWriter implements ImportSession {
   }
 
   async refer(refs: readonly { key: string; origin?: { file: string; line: number } | null }[], what: string): Promise<void> {
-    if (!this.knownLoaded) {
-      this.known = await this.candidateIds();
-      this.knownLoaded = true;
-    }
+    await this.loadKnown();
     for (const { key, origin } of refs) {
       if (this.dense.has(key)) continue;
       const k = this.known.get(key);
@@ -210,6 +204,13 @@ export class ImportWriter implements ImportSession {
       this.dense.set(key, this.ids.length);
       this.ids.push(k.id);
     }
+  }
+
+  /** The field's candidates as stored when the import began (then kept up to date). */
+  private async loadKnown(): Promise<void> {
+    if (this.knownLoaded) return;
+    this.known = await this.candidateIds();
+    this.knownLoaded = true;
   }
 
   private idOf(key: string, what: string, file: string | null | undefined, line: number | null | undefined): number {
@@ -335,6 +336,7 @@ export class ImportWriter implements ImportSession {
 
   async addIdentities(list: readonly IdentityRecord[]): Promise<void> {
     if (list.length === 0) return;
+    await this.loadKnown();
     this.records += list.length;
     // Whether the field had identities before this import: only then can a verified identity
     // have a stored unverified twin to upgrade (the first import runs no UPDATE).
@@ -405,6 +407,7 @@ export class ImportWriter implements ImportSession {
 
   async addExternalRanks(entries: readonly ExternalRankEntry[]): Promise<void> {
     if (entries.length === 0) return;
+    await this.loadKnown();
     this.records += entries.length;
     const sourceOf = await this.sourcesOf(entries);
     const lists = new Map<string, { name: string; year: number | null; size: number; sourceUrl: string | null; entries: ExternalRankEntry[] }>();

@@ -360,6 +360,24 @@ for (const { name, make, skip } of targets) {
       });
     });
 
+    it('takes identities and external ranks of candidates already stored, without the candidates', async () => {
+      await withStore(make, async (store) => {
+        const f = await newField(store);
+        await store.applyImport(f.id, { candidates: [{ key: 'a', name: 'A', origin: null }], identities: [], evidence: [], externalRanks: [] }, 'c.csv');
+        const n = await store.applyImport(
+          f.id,
+          {
+            candidates: [],
+            identities: [{ candidateKey: 'a', platform: 'x', handle: '@a', url: null, verified: false, origin: null }],
+            evidence: [],
+            externalRanks: [{ candidateKey: 'a', name: 'A', list: 'Top', year: 2024, rank: 3, listSize: 10, sourceUrl: null, origin: null }],
+          },
+          'lists.csv',
+        );
+        assert.deepEqual(n, { candidates: 0, identities: 1, evidence: 0, externalRanks: 1 });
+      });
+    });
+
     it('rolls back a failed import entirely', async () => {
       await withStore(make, async (store) => {
         const f = await newField(store);
