@@ -86,3 +86,67 @@ describe('eclaireur rankings aggregate', () => {
     assert.equal((await cli('rankings', 'aggregate', '--db', db, '--method', 'nope')).code, 2);
   });
 });
+
+describe('eclaireur rankings match', () => {
+  const db = join(dir, 'match.db');
+  const people = join(dir, 'people.csv');
+  writeFileSync(
+    people,
+    [
+      'candidate,name,kind,date,platform,handle',
+      'marie-tremblay,Marie Tremblay,identity,,x,@mtremblay',
+      'jean-gagnon,Jean Gagnon,post,2024-01-01,linkedin,',
+      'sophie-roy,Sophie Roy,post,2024-01-01,linkedin,',
+      'louis-roy,Louis Roy,post,2024-01-01,linkedin,',
+    ].join('\n'),
+  );
+  const list = join(dir, 'top.csv');
+  writeFileSync(
+    list,
+    [
+      'rang,nom,compte',
+      '1,M. Tremblay,@MTremblay', // identifier decides
+      '2,"Gagnon, Jean",', // "Last, First" order
+      '3,Roy,', // two Roys: doubtful
+      '4,Pierre-Luc Bélanger,', // nobody
+    ].join('\n'),
+  );
+
+  it('matches by identifier, then name, sends doubtful entries to review, and stores only the matches', async () => {
+    assert.equal((await cli('init', '--db', db, '--topic', 'Match')).code, 0);
+    assert.equal((await cli('import', '--db', db, people)).code, 0);
+    const dry = await cli('rankings', 'match', list, '--db', db, '--list', 'Top B2B', '--year', '2025', '--json');
+    assert.equal(dry.code, 0, dry.stderr);
+    const j = JSON.parse(dry.stdout) as { counts: { match: number; review: number; noMatch: number }; stored: number | null; entries: { line: number; decision: string; candidate: { key: string } | null; reason: string }[] };
+    assert.deepEqual(
+      j.entries.map((e) => [e.line, e.decision, e.candidate?.key ?? null]),
+      [
+        [2, 'match', 'marie-tremblay'],
+        [3, 'match', 'jean-gagnon'],
+        [4, j.entries[2].decision, j.entries[2].candidate?.key ?? null],
+        [5, 'no-match', null],
+      ],
+    );
+    assert.equal(j.entries[0].reason, 'identifier');
+    assert.notEqual(j.entries[2].decision, 'match', 'a bare "Roy" is not matched to one of two Roys');
+    assert.equal(j.stored, null, 'nothing stored without --apply');
+    const applied = await cli('rankings', 'match', list, '--db', db, '--list', 'Top B2B', '--year', '2025', '--apply');
+    assert.equal(applied.code, 0, applied.stderr);
+    assert.match(applied.stdout, /stored 2 new rank\(s\)/);
+    const agg = JSON.parse((await cli('rankings', 'aggregate', '--db', db, '--json', '--as-of', '2026-01-01')).stdout) as Out;
+    assert.deepEqual(
+      agg.consensus.map((e) => e.key),
+      ['marie-tremblay', 'jean-gagnon'],
+    );
+    const again = await cli('rankings', 'match', list, '--db', db, '--list', 'Top B2B', '--year', '2025', '--apply');
+    assert.match(again.stdout, /stored 0 new rank\(s\)/, 'applying twice changes nothing');
+  });
+
+  it('names the line of a bad rank and stores nothing', async () => {
+    const bad = join(dir, 'bad.csv');
+    writeFileSync(bad, ['rank,name', '1,Marie Tremblay', '101–150,Jean Gagnon'].join('\n'));
+    const r = await cli('rankings', 'match', bad, '--db', db, '--list', 'Bands', '--apply');
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /bad\.csv:3: rank "101–150"/);
+  });
+});

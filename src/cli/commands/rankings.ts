@@ -5,8 +5,20 @@
  * method of core/agreement/. Prints the consensus (text), or writes it with `--out FILE.json`
  * or prints it with `--json`: {"asOf", "method", "scoreMeaning", "lists": [{"name", "size",
  * "entries"}], "consensus": [{"position", "rank", "key", "name", "score", "lists", "pValue"?}]}.
+ *
+ * `eclaireur rankings match FILE --list NAME [--year Y] [--size N] [--apply]`: a published list
+ * as people find it (a rank, a name, perhaps a handle or profile URL per line; CSV or TSV with a
+ * header), matched to the field's candidates (core/agreement/names: identical handle or URL
+ * first, then normalised names, then Jaro–Winkler with a match and a review threshold). Prints
+ * each entry's decision — match, review (doubtful, or two candidates close), no match — and
+ * with `--apply` stores the matched entries as the list's ranks (one transaction); entries to
+ * review and unmatched ones are listed, not stored.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import type { ExternalRankEntry } from '../../core/domain.js';
+import { matchEntry, type CandidateRecord, type EntryMatch } from '../../core/agreement/names/match.js';
+import { AGREEMENT_DEFAULTS } from '../../core/agreement/defaults.js';
 import { Command, Option } from 'commander';
 import { AGGREGATION_METHODS, aggregate, type AggregationMethod } from '../../core/agreement/index.js';
 import { rankingsFromTable } from '../../core/agreement/from-table.js';
@@ -42,6 +54,86 @@ interface AggregateOptions {
   out?: string;
   config?: string;
   asOf?: string;
+}
+
+const MATCH_MESSAGES = {
+  en: {
+    noColumn: (file: string, what: string) => `${file}: no ${what} column (expected a header with rank and name; handle and url optional)`,
+    badRank: (file: string, line: number, v: string) => `${file}:${line}: rank "${v}" is not a whole number ≥ 1 (bands such as 101–150 are not stored yet: give each entry its rank)`,
+    noName: (file: string, line: number) => `${file}:${line}: no name, handle or URL`,
+    summary: (n: number, m: number, r: number, u: number) => `${n} entries: ${m} matched, ${r} to review, ${u} not matched`,
+    stored: (n: number) => `stored ${n} new rank(s) of the matched entries`,
+    decision: { match: 'match', review: 'REVIEW', 'no-match': 'no match' } as Record<string, string>,
+    or: 'or',
+  },
+  fr: {
+    noColumn: (file: string, what: string) => `${file} : aucune colonne ${what} (attendu : un en-tête avec rang et nom ; compte et url facultatifs)`,
+    badRank: (file: string, line: number, v: string) => `${file}:${line} : le rang « ${v} » n’est pas un nombre entier ≥ 1 (les tranches comme 101–150 ne sont pas encore conservées : donnez à chaque entrée son rang)`,
+    noName: (file: string, line: number) => `${file}:${line} : ni nom, ni compte, ni URL`,
+    summary: (n: number, m: number, r: number, u: number) => `${n} entrées : ${m} appariées, ${r} à vérifier, ${u} non appariées`,
+    stored: (n: number) => `${n} nouveau(x) rang(s) des entrées appariées conservé(s)`,
+    decision: { match: 'apparié', review: 'À VÉRIFIER', 'no-match': 'non apparié' } as Record<string, string>,
+    or: 'ou',
+  },
+};
+
+const HEADERS: Record<'rank' | 'name' | 'handle' | 'url', string[]> = {
+  rank: ['rank', 'rang', 'position', 'place'],
+  name: ['name', 'nom', 'person', 'personne'],
+  handle: ['handle', 'compte', 'pseudo', 'account'],
+  url: ['url', 'lien', 'profile', 'profil'],
+};
+
+interface MatchOptions {
+  list: string;
+  year?: string;
+  size?: string;
+  apply?: boolean;
+  json?: boolean;
+  field?: string;
+}
+
+interface ListEntry {
+  line: number;
+  rank: number;
+  name: string;
+  identifiers: string[];
+}
+
+function readList(file: string, lang: 'fr' | 'en'): ListEntry[] {
+  const m = MATCH_MESSAGES[lang];
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  } catch {
+    throw new UsageError(`${file}: no such file`);
+  }
+  const parsed = Papa.parse<string[]>(text.trim(), { skipEmptyLines: true });
+  const rows = parsed.data;
+  if (rows.length === 0) throw new UsageError(m.noColumn(file, 'rank'));
+  const header = rows[0].map((h) => h.trim().toLowerCase());
+  const col = (k: keyof typeof HEADERS): number => header.findIndex((h) => HEADERS[k].includes(h));
+  const [cRank, cName, cHandle, cUrl] = [col('rank'), col('name'), col('handle'), col('url')];
+  if (cRank < 0) throw new UsageError(m.noColumn(file, 'rank'));
+  if (cName < 0 && cHandle < 0 && cUrl < 0) throw new UsageError(m.noColumn(file, 'name'));
+  const problems: string[] = [];
+  const out: ListEntry[] = [];
+  rows.slice(1).forEach((row, i) => {
+    const line = i + 2;
+    const cell = (c: number): string => (c >= 0 ? (row[c] ?? '').trim() : '');
+    const raw = cell(cRank);
+    const rank = /^\d+$/.test(raw) ? Number(raw) : NaN;
+    if (!(rank >= 1)) problems.push(m.badRank(file, line, raw));
+    const identifiers = [cell(cHandle), cell(cUrl)].filter((x) => x !== '');
+    const name = cell(cName);
+    if (name === '' && identifiers.length === 0) problems.push(m.noName(file, line));
+    out.push({ line, rank, name, identifiers });
+  });
+  if (problems.length > 0) {
+    for (const p of problems) io.err(`${p}\n`);
+    throw new UsageError(lang === 'fr' ? `${problems.length} problème(s) ; rien n’a été conservé.` : `${problems.length} problem(s); nothing was stored.`);
+  }
+  return out;
 }
 
 export function registerRankings(program: Command): void {
@@ -108,6 +200,71 @@ export function registerRankings(program: Command): void {
         const width = Math.max(m.columns[1].length, ...shown.map((e) => e.name.length));
         const lines = [m.head(lists.length, out.consensus.length, consensus.method, asOf), [m.columns[0].padStart(5), m.columns[1].padEnd(width), m.columns[2].padStart(12), m.columns[3]].join('  ')];
         for (const e of shown) lines.push([String(e.rank).padStart(5), e.name.padEnd(width), (Number.isInteger(e.score) ? String(e.score) : e.score.toPrecision(6)).padStart(12), `${e.lists}/${lists.length}`].join('  '));
+        io.out(`${lines.join('\n')}\n`);
+      });
+    });
+  rankings
+    .command('match')
+    .description("match a published list's entries (rank, name, handle or URL) to the field's candidates; --apply stores the matched ranks")
+    .argument('<file>', 'CSV or TSV with a header: rank, name, and optionally handle, url')
+    .requiredOption('--list <name>', 'the list’s name, e.g. "Top 50 marketing B2B"')
+    .option('--year <y>', 'the list’s year')
+    .option('--size <n>', 'how many entries the list publishes (default: its largest rank)')
+    .option('--apply', 'store the matched entries (one transaction); the others are only listed')
+    .option('--json', 'print JSON')
+    .option('--field <topic-or-id>', 'field (default: the only or first one)')
+    .action(async (file: string, o: MatchOptions, cmd: Command) => {
+      const g = globals(cmd);
+      const m = MATCH_MESSAGES[g.lang];
+      const year = o.year === undefined ? null : Number(o.year);
+      if (year !== null && !(Number.isInteger(year) && year >= 1900 && year <= 2200)) throw new UsageError(`--year: expected a year, got "${o.year}"`);
+      const size = o.size === undefined ? null : Number(o.size);
+      if (size !== null && !(Number.isInteger(size) && size >= 1)) throw new UsageError(`--size: expected a whole number ≥ 1, got "${o.size}"`);
+      if (o.list.trim() === '') throw new UsageError('--list: the list needs a name');
+      const entries = readList(file, g.lang);
+      await withStore(g, async (store) => {
+        const field = await resolveField(store, o.field);
+        const input = await store.loadScoringInput(field.id);
+        const ids: string[][] = input.candidates.map(() => []);
+        for (const [k, c] of input.aliases ?? []) ids[c].push(k);
+        const records: CandidateRecord[] = input.candidates.map((c, i) => ({ key: c.key, name: c.name, identifiers: ids[i] }));
+        const name = new Map(input.candidates.map((c) => [c.key, c.name]));
+        const results: { entry: ListEntry; match: EntryMatch }[] = entries.map((entry) => ({ entry, match: matchEntry({ name: entry.name, identifiers: entry.identifiers }, records, AGREEMENT_DEFAULTS.names) }));
+        const count = (d: string) => results.filter((r) => r.match.decision === d).length;
+        let stored: number | null = null;
+        if (o.apply) {
+          const ranks: ExternalRankEntry[] = results
+            .filter((r) => r.match.decision === 'match')
+            .map((r) => ({ candidateKey: r.match.candidate!, name: name.get(r.match.candidate!) ?? r.entry.name, list: o.list.trim(), year, rank: r.entry.rank, listSize: size, sourceUrl: null, origin: { file, line: r.entry.line } }));
+          stored = (await store.applyImport(field.id, { candidates: [], identities: [], evidence: [], externalRanks: ranks }, file)).externalRanks;
+        }
+        const out = {
+          list: o.list.trim(),
+          year,
+          counts: { match: count('match'), review: count('review'), noMatch: count('no-match') },
+          stored,
+          entries: results.map(({ entry, match }) => ({
+            line: entry.line,
+            rank: entry.rank,
+            name: entry.name,
+            decision: match.decision,
+            candidate: match.candidate === null ? null : { key: match.candidate, name: name.get(match.candidate) ?? match.candidate },
+            score: match.score,
+            reason: match.reason,
+            alternatives: match.alternatives.map((a) => a.candidate),
+          })),
+        };
+        if (o.json) {
+          io.out(`${JSON.stringify(out, null, 2)}\n`);
+          return;
+        }
+        const lines = [m.summary(entries.length, out.counts.match, out.counts.review, out.counts.noMatch)];
+        for (const e of out.entries) {
+          const who = e.candidate ? `${e.candidate.name} (${e.candidate.key}, ${e.score.toFixed(3)}, ${e.reason})` : '—';
+          const alt = e.alternatives.length > 0 ? ` ${m.or} ${e.alternatives.join(', ')}` : '';
+          lines.push(`${String(e.rank).padStart(5)}  ${(e.name || '—').padEnd(28)}  ${m.decision[e.decision].padEnd(11)}  ${who}${alt}`);
+        }
+        if (stored !== null) lines.push(m.stored(stored));
         io.out(`${lines.join('\n')}\n`);
       });
     });
