@@ -8,6 +8,7 @@ import { registerDemo } from './commands/demo.js';
 import { registerGraph } from './commands/graph.js';
 import { registerDiscover } from './commands/field-graph.js';
 import { registerRankings } from './commands/rankings.js';
+import { registerMatch } from './commands/match.js';
 import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
 import { registerRank } from './commands/rank.js';
@@ -34,6 +35,7 @@ export function buildProgram(): Command {
   registerGraph(program);
   registerDiscover(program);
   registerRankings(program);
+  registerMatch(program);
   for (const c of program.commands) c.exitOverride().showHelpAfterError().configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
   return program;
 }

@@ -142,6 +142,41 @@ describe('eclaireur rankings match', () => {
     assert.match(again.stdout, /stored 0 new rank\(s\)/, 'applying twice changes nothing');
   });
 
+  it('queues the doubtful entries, keeps the decision on each, and reuses it next time', async () => {
+    const queue = JSON.parse((await cli('match', 'review', '--db', db, '--json')).stdout) as { id: number; name: string; proposed: string | null; alternatives: string[] }[];
+    assert.equal(queue.length, 1, 'the bare "Roy" waits for a person');
+    assert.equal(queue[0].name, 'Roy');
+    assert.deepEqual([queue[0].proposed, ...queue[0].alternatives].sort(), ['louis-roy', 'sophie-roy']);
+    const text = await cli('match', 'review', '--db', db);
+    assert.match(text.stdout, /1 entr\(ies\) to review:\n\s+\d+  Top B2B \(2025\) #3  "Roy"/);
+    assert.equal((await cli('match', 'review', '--db', db, '--accept', String(queue[0].id), '--candidate', 'nobody')).code, 2);
+    const ok = await cli('match', 'review', '--db', db, '--accept', String(queue[0].id), '--candidate', 'sophie-roy');
+    assert.equal(ok.code, 0, ok.stderr);
+    assert.match(ok.stdout, /is Sophie Roy \(sophie-roy\)/);
+    assert.equal(JSON.parse((await cli('match', 'review', '--db', db, '--json')).stdout).length, 0);
+    // Next year's list: the same "Roy" is decided already; the unknown person becomes a candidate.
+    const next = join(dir, 'top-2026.csv');
+    writeFileSync(next, ['rank,name', '1,Roy', '2,Pierre-Luc Bélanger', '3,Inconnu Total'].join('\n'));
+    const r = await cli('rankings', 'match', next, '--db', db, '--list', 'Top B2B', '--year', '2026', '--apply', '--create', '--json');
+    assert.equal(r.code, 0, r.stderr);
+    const j = JSON.parse(r.stdout) as { queued: number; created: number; entries: { name: string; decision: string; decided: boolean; candidate: { key: string } | null }[] };
+    assert.deepEqual(j.entries[0], { ...j.entries[0], decision: 'match', decided: true, candidate: { key: 'sophie-roy', name: 'Sophie Roy' } });
+    assert.equal(j.created, 2);
+    assert.equal(j.queued, 0);
+    const agg = JSON.parse((await cli('rankings', 'aggregate', '--db', db, '--json', '--as-of', '2027-01-01')).stdout) as Out;
+    assert.ok(agg.consensus.some((e) => e.key === 'pierre-luc-belanger'), 'the new candidate is ranked');
+    // A rejection is kept too: "S. Roy" is doubtful; once rejected, it is not asked again.
+    const third = join(dir, 'top-2027.csv');
+    writeFileSync(third, ['rank,name', '1,S. Roy'].join('\n'));
+    const q3 = JSON.parse((await cli('rankings', 'match', third, '--db', db, '--list', 'Top B2B', '--year', '2027', '--apply', '--json')).stdout) as { queued: number };
+    assert.equal(q3.queued, 1);
+    const id = (JSON.parse((await cli('match', 'review', '--db', db, '--json')).stdout) as { id: number }[])[0].id;
+    assert.equal((await cli('match', 'review', '--db', db, '--reject', String(id))).code, 0);
+    const again = JSON.parse((await cli('rankings', 'match', third, '--db', db, '--list', 'Top B2B', '--year', '2027', '--apply', '--json')).stdout) as { queued: number; entries: { decision: string; decided: boolean }[] };
+    assert.deepEqual([again.queued, again.entries[0].decision, again.entries[0].decided], [0, 'no-match', true]);
+    assert.equal((await cli('match', 'review', '--db', db, '--reject', '999')).code, 2, 'no such entry');
+  });
+
   it('names the line of a bad rank and stores nothing', async () => {
     const bad = join(dir, 'bad.csv');
     writeFileSync(bad, ['rank,name', '1,Marie Tremblay', '101–150,Jean Gagnon'].join('\n'));

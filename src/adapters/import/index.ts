@@ -16,6 +16,7 @@ export type { ReadResult } from './builder.js';
 export type { BatchBuilder } from './builder.js';
 export type { Locale } from './numbers.js';
 export { COLUMNS, templateHeader, type ColumnSpec, type ColumnId } from './columns.js';
+export { slugOf } from './vocab.js';
 
 export interface ReadOptions {
   /** Convention for ambiguous numbers (`1,500`) and dates (`05/06/2018`); default `auto`. */

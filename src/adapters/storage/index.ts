@@ -10,6 +10,8 @@ export {
   type EdgeListInput,
   type GraphImportCounts,
   type ImportCounts,
+  type NewQueuedMatch,
+  type QueuedMatch,
   type NewField,
   type RunRecord,
   type RunSummary,

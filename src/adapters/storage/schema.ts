@@ -135,6 +135,36 @@ export interface GraphEdgesTable {
   weight: number;
 }
 
+/** A list entry whose match to a candidate waits for a person's review (issue 5). */
+export interface MatchQueueTable {
+  id: Generated<number>;
+  field_id: number;
+  /** The entry's normalised name and identifiers (core/agreement/names): what decisions are kept by. */
+  entry: string;
+  list: string;
+  year: number | null;
+  size: number | null;
+  rank: number;
+  name: string;
+  /** JSON array of the entry's handles and URLs. */
+  identifiers: string;
+  /** The best candidate's key. */
+  proposed: string | null;
+  score: number;
+  /** JSON array of other candidates' keys close to it. */
+  alternatives: string;
+  file: string | null;
+  line: number | null;
+}
+
+/** A person's decision on a list entry: the candidate it is, or none (candidate_key null). */
+export interface MatchDecisionsTable {
+  field_id: number;
+  entry: string;
+  candidate_key: string | null;
+  created_at: string;
+}
+
 export interface Database {
   workspaces: WorkspacesTable;
   sources: SourcesTable;
@@ -148,6 +178,8 @@ export interface Database {
   imports: ImportsTable;
   graph_nodes: GraphNodesTable;
   graph_edges: GraphEdgesTable;
+  match_queue: MatchQueueTable;
+  match_decisions: MatchDecisionsTable;
 }
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -166,4 +198,6 @@ export const TABLES = [
   'imports',
   'graph_nodes',
   'graph_edges',
+  'match_queue',
+  'match_decisions',
 ] as const satisfies readonly (keyof Database)[];

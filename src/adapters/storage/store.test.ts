@@ -216,7 +216,7 @@ for (const { name, make, skip } of targets) {
           const migrations = (await b.db.selectFrom('kysely_migration' as never).selectAll().execute()) as { name: string }[];
           assert.deepEqual(
             migrations.map((m) => m.name),
-            ['0001_initial', '0002_field_graph'],
+            ['0001_initial', '0002_field_graph', '0003_match_review'],
           );
         } finally {
           await b.close();

@@ -50,6 +50,26 @@ import { TABLES, type Database, type DialectName } from './schema.js';
 
 export type { EdgeListInput, GraphImportCounts, ImportCounts, ImportSession };
 
+/** A list entry waiting for review (see migrations/0003_match_review.ts). */
+export interface NewQueuedMatch {
+  entry: string;
+  list: string;
+  year: number | null;
+  size: number | null;
+  rank: number;
+  name: string;
+  identifiers: string[];
+  proposed: string | null;
+  score: number;
+  alternatives: string[];
+  file: string | null;
+  line: number | null;
+}
+
+export interface QueuedMatch extends NewQueuedMatch {
+  id: number;
+}
+
 export interface StoreOptions {
   /** SQLite file (default `./eclaireur.db`); `:memory:` for a throw-away store. */
   db?: string;
@@ -129,6 +149,16 @@ export interface Store {
   importGraph(fieldId: number, list: EdgeListInput, file: string): Promise<GraphImportCounts>;
   /** The field's stored interaction graph, in the canonical order (null: no edge). */
   loadFieldGraph(fieldId: number): Promise<FieldGraphInput | null>;
+  /** Puts a doubtful list entry in the review queue; false when it is there already (same list and entry). */
+  queueMatch(fieldId: number, q: NewQueuedMatch): Promise<boolean>;
+  /** The review queue, oldest first. */
+  matchQueue(fieldId: number): Promise<QueuedMatch[]>;
+  /** Takes an entry out of the queue (null when there is none with that id in this field). */
+  unqueueMatch(fieldId: number, id: number): Promise<QueuedMatch | null>;
+  /** Keeps a person's decision on an entry: the candidate it is, or null for none. */
+  decideMatch(fieldId: number, entry: string, candidateKey: string | null): Promise<void>;
+  /** Every decision kept for the field: entry → candidate key (null: not a candidate). */
+  matchDecisions(fieldId: number): Promise<Map<string, string | null>>;
   loadScoringInput(fieldId: number): Promise<ScoringInput>;
   evidenceOf(fieldId: number, candidateKey: string): Promise<CandidateEvidence>;
   /** Saves a run under a label (unique per field); an existing label is replaced (same id). */
@@ -207,6 +237,38 @@ const EXTERNAL_RANK = kindCode('external_rank');
 
 function now(): string {
   return new Date().toISOString();
+}
+
+function toQueued(r: {
+  id: number;
+  entry: string;
+  list: string;
+  year: number | null;
+  size: number | null;
+  rank: number;
+  name: string;
+  identifiers: string;
+  proposed: string | null;
+  score: number;
+  alternatives: string;
+  file: string | null;
+  line: number | null;
+}): QueuedMatch {
+  return {
+    id: Number(r.id),
+    entry: r.entry,
+    list: r.list,
+    year: r.year,
+    size: r.size,
+    rank: r.rank,
+    name: r.name,
+    identifiers: JSON.parse(r.identifiers) as string[],
+    proposed: r.proposed,
+    score: r.score,
+    alternatives: JSON.parse(r.alternatives) as string[],
+    file: r.file,
+    line: r.line,
+  };
 }
 
 function toField(r: { id: number; workspace_id: number; topic: string; region: string | null; languages: string }): Field {
@@ -367,6 +429,58 @@ class KyselyStore implements Store {
       nodes.map((n) => [n.id, n.name]),
       edges,
     );
+  }
+
+  // ——— matching published lists: the review queue and the decisions
+
+  async queueMatch(fieldId: number, q: NewQueuedMatch): Promise<boolean> {
+    const r = await this.db
+      .insertInto('match_queue')
+      .values({
+        field_id: fieldId,
+        entry: q.entry,
+        list: q.list,
+        year: q.year,
+        size: q.size,
+        rank: q.rank,
+        name: q.name,
+        identifiers: JSON.stringify(q.identifiers),
+        proposed: q.proposed,
+        score: q.score,
+        alternatives: JSON.stringify(q.alternatives),
+        file: q.file,
+        line: q.line,
+      })
+      .onConflict((oc) => oc.columns(['field_id', 'list', 'entry']).doNothing())
+      .executeTakeFirst();
+    return Number(r.numInsertedOrUpdatedRows ?? 0n) > 0;
+  }
+
+  async matchQueue(fieldId: number): Promise<QueuedMatch[]> {
+    const rows = await this.db.selectFrom('match_queue').selectAll().where('field_id', '=', fieldId).orderBy('id').execute();
+    return rows.map(toQueued);
+  }
+
+  async unqueueMatch(fieldId: number, id: number): Promise<QueuedMatch | null> {
+    return this.db.transaction().execute(async (trx) => {
+      const r = await trx.selectFrom('match_queue').selectAll().where('field_id', '=', fieldId).where('id', '=', id).executeTakeFirst();
+      if (!r) return null;
+      await trx.deleteFrom('match_queue').where('id', '=', id).execute();
+      return toQueued(r);
+    });
+  }
+
+  async decideMatch(fieldId: number, entry: string, candidateKey: string | null): Promise<void> {
+    await this.db
+      .insertInto('match_decisions')
+      .values({ field_id: fieldId, entry, candidate_key: candidateKey, created_at: now() })
+      .onConflict((oc) => oc.columns(['field_id', 'entry']).doUpdateSet({ candidate_key: candidateKey, created_at: now() }))
+      .execute();
+  }
+
+  async matchDecisions(fieldId: number): Promise<Map<string, string | null>> {
+    const rows = await this.db.selectFrom('match_decisions').select(['entry', 'candidate_key']).where('field_id', '=', fieldId).execute();
+    return new Map(rows.map((r) => [r.entry, r.candidate_key]));
   }
 
   // ——— the scorers' load
@@ -623,6 +737,7 @@ class KyselyStore implements Store {
         external_ranking_entries: ['ranking_id', 'candidate_id'],
         evidence: ['candidate_id', 'nk'],
         graph_edges: ['field_id', 'source', 'target', 'kind'],
+        match_decisions: ['field_id', 'entry'],
       };
       let ordered = q as unknown as { orderBy(c: string): typeof ordered; execute(): Promise<Record<string, unknown>[]> };
       for (const c of order[t] ?? ['id']) ordered = ordered.orderBy(c);

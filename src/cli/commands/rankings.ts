@@ -19,6 +19,9 @@ import Papa from 'papaparse';
 import type { ExternalRankEntry } from '../../core/domain.js';
 import { matchEntry, type CandidateRecord, type EntryMatch } from '../../core/agreement/names/match.js';
 import { AGREEMENT_DEFAULTS } from '../../core/agreement/defaults.js';
+import { foldName, normaliseIdentifier } from '../../core/agreement/names/normalise.js';
+import { slugOf } from '../../adapters/import/index.js';
+import type { Store } from '../../adapters/storage/index.js';
 import { Command, Option } from 'commander';
 import { AGGREGATION_METHODS, aggregate, type AggregationMethod } from '../../core/agreement/index.js';
 import { rankingsFromTable } from '../../core/agreement/from-table.js';
@@ -63,6 +66,8 @@ const MATCH_MESSAGES = {
     noName: (file: string, line: number) => `${file}:${line}: no name, handle or URL`,
     summary: (n: number, m: number, r: number, u: number) => `${n} entries: ${m} matched, ${r} to review, ${u} not matched`,
     stored: (n: number) => `stored ${n} new rank(s) of the matched entries`,
+    queued: (n: number) => `${n} entr(ies) put in the review queue: eclaireur match review`,
+    created: (n: number) => `${n} unmatched entr(ies) added as new candidates`,
     decision: { match: 'match', review: 'REVIEW', 'no-match': 'no match' } as Record<string, string>,
     or: 'or',
   },
@@ -72,6 +77,8 @@ const MATCH_MESSAGES = {
     noName: (file: string, line: number) => `${file}:${line} : ni nom, ni compte, ni URL`,
     summary: (n: number, m: number, r: number, u: number) => `${n} entrées : ${m} appariées, ${r} à vérifier, ${u} non appariées`,
     stored: (n: number) => `${n} nouveau(x) rang(s) des entrées appariées conservé(s)`,
+    queued: (n: number) => `${n} entrée(s) mise(s) en file de vérification : eclaireur match review`,
+    created: (n: number) => `${n} entrée(s) non appariée(s) ajoutée(s) comme candidats`,
     decision: { match: 'apparié', review: 'À VÉRIFIER', 'no-match': 'non apparié' } as Record<string, string>,
     or: 'ou',
   },
@@ -89,8 +96,51 @@ interface MatchOptions {
   year?: string;
   size?: string;
   apply?: boolean;
+  create?: boolean;
   json?: boolean;
   field?: string;
+}
+
+/** What decisions are kept by: the entry's folded name and its normalised identifiers. */
+export function entryKey(name: string, identifiers: readonly string[]): string {
+  return `${foldName(name).replace(/\s+/g, ' ').trim()}|${identifiers.map(normaliseIdentifier).filter(Boolean).sort().join(',')}`;
+}
+
+/** A new candidate's key from a name: its slug, made unique in the field with -2, -3… */
+function newKey(name: string, taken: Set<string>): string {
+  const base = slugOf(name) || 'candidate';
+  let key = base;
+  for (let i = 2; taken.has(key); i++) key = `${base}-${i}`;
+  taken.add(key);
+  return key;
+}
+
+/**
+ * Stores one queued entry's rank: for candidate `key`, or, when `key` is null, for a new
+ * candidate made from the entry's name (its key unique among `taken`). Returns the key.
+ */
+export async function storeRankOf(
+  store: Store,
+  fieldId: number,
+  q: { list: string; year: number | null; size: number | null; rank: number; name: string; file: string | null; line: number | null },
+  key: string | null,
+  taken: Set<string> | null,
+): Promise<string> {
+  const origin = q.file ? { file: q.file, line: q.line ?? 0 } : null;
+  const k = key ?? newKey(q.name, taken ?? new Set());
+  const input = await store.loadScoringInput(fieldId);
+  const name = key === null ? q.name : (input.candidates.find((c) => c.key === key)?.name ?? q.name);
+  await store.applyImport(
+    fieldId,
+    {
+      candidates: key === null ? [{ key: k, name, origin }] : [],
+      identities: [],
+      evidence: [],
+      externalRanks: [{ candidateKey: k, name, list: q.list, year: q.year, rank: q.rank, listSize: q.size, sourceUrl: null, origin }],
+    },
+    q.file ?? 'review',
+  );
+  return k;
 }
 
 interface ListEntry {
@@ -210,7 +260,8 @@ export function registerRankings(program: Command): void {
     .requiredOption('--list <name>', 'the list’s name, e.g. "Top 50 marketing B2B"')
     .option('--year <y>', 'the list’s year')
     .option('--size <n>', 'how many entries the list publishes (default: its largest rank)')
-    .option('--apply', 'store the matched entries (one transaction); the others are only listed')
+    .option('--apply', 'store the matched entries (one transaction) and put the doubtful ones in the review queue')
+    .option('--create', 'with --apply: unmatched entries become new candidates')
     .option('--json', 'print JSON')
     .option('--field <topic-or-id>', 'field (default: the only or first one)')
     .action(async (file: string, o: MatchOptions, cmd: Command) => {
@@ -229,20 +280,58 @@ export function registerRankings(program: Command): void {
         for (const [k, c] of input.aliases ?? []) ids[c].push(k);
         const records: CandidateRecord[] = input.candidates.map((c, i) => ({ key: c.key, name: c.name, identifiers: ids[i] }));
         const name = new Map(input.candidates.map((c) => [c.key, c.name]));
-        const results: { entry: ListEntry; match: EntryMatch }[] = entries.map((entry) => ({ entry, match: matchEntry({ name: entry.name, identifiers: entry.identifiers }, records, AGREEMENT_DEFAULTS.names) }));
+        const decisions = await store.matchDecisions(field.id);
+        const results: { entry: ListEntry; match: EntryMatch; decided: boolean }[] = entries.map((entry) => {
+          const kept = decisions.get(entryKey(entry.name, entry.identifiers));
+          if (kept !== undefined && (kept === null || name.has(kept))) {
+            // A person decided on this entry before: reuse it.
+            const match: EntryMatch = kept === null ? { candidate: null, decision: 'no-match', score: 0, reason: 'name', alternatives: [] } : { candidate: kept, decision: 'match', score: 1, reason: 'name', alternatives: [] };
+            return { entry, match, decided: true };
+          }
+          return { entry, match: matchEntry({ name: entry.name, identifiers: entry.identifiers }, records, AGREEMENT_DEFAULTS.names), decided: false };
+        });
         const count = (d: string) => results.filter((r) => r.match.decision === d).length;
         let stored: number | null = null;
+        let queued = 0;
+        let created = 0;
         if (o.apply) {
           const ranks: ExternalRankEntry[] = results
             .filter((r) => r.match.decision === 'match')
             .map((r) => ({ candidateKey: r.match.candidate!, name: name.get(r.match.candidate!) ?? r.entry.name, list: o.list.trim(), year, rank: r.entry.rank, listSize: size, sourceUrl: null, origin: { file, line: r.entry.line } }));
-          stored = (await store.applyImport(field.id, { candidates: [], identities: [], evidence: [], externalRanks: ranks }, file)).externalRanks;
+          // Unmatched entries become candidates with --create (never those a person rejected).
+          const taken = new Set(name.keys());
+          const fresh = o.create ? results.filter((r) => r.match.decision === 'no-match' && !r.decided && r.entry.name !== '') : [];
+          const cands = fresh.map((r) => ({ key: newKey(r.entry.name, taken), name: r.entry.name, origin: { file, line: r.entry.line } }));
+          fresh.forEach((r, i) => ranks.push({ candidateKey: cands[i].key, name: cands[i].name, list: o.list.trim(), year, rank: r.entry.rank, listSize: size, sourceUrl: null, origin: { file, line: r.entry.line } }));
+          const n = await store.applyImport(field.id, { candidates: cands, identities: [], evidence: [], externalRanks: ranks }, file);
+          stored = n.externalRanks;
+          created = n.candidates;
+          for (const r of results) {
+            if (r.match.decision !== 'review') continue;
+            const q = {
+              entry: entryKey(r.entry.name, r.entry.identifiers),
+              list: o.list.trim(),
+              year,
+              size,
+              rank: r.entry.rank,
+              name: r.entry.name,
+              identifiers: r.entry.identifiers,
+              proposed: r.match.candidate,
+              score: r.match.score,
+              alternatives: r.match.alternatives.map((a) => a.candidate),
+              file,
+              line: r.entry.line,
+            };
+            if (await store.queueMatch(field.id, q)) queued++;
+          }
         }
         const out = {
           list: o.list.trim(),
           year,
           counts: { match: count('match'), review: count('review'), noMatch: count('no-match') },
           stored,
+          queued,
+          created,
           entries: results.map(({ entry, match }) => ({
             line: entry.line,
             rank: entry.rank,
@@ -251,6 +340,7 @@ export function registerRankings(program: Command): void {
             candidate: match.candidate === null ? null : { key: match.candidate, name: name.get(match.candidate) ?? match.candidate },
             score: match.score,
             reason: match.reason,
+            decided: results.find((r) => r.entry === entry)!.decided,
             alternatives: match.alternatives.map((a) => a.candidate),
           })),
         };
@@ -264,7 +354,8 @@ export function registerRankings(program: Command): void {
           const alt = e.alternatives.length > 0 ? ` ${m.or} ${e.alternatives.join(', ')}` : '';
           lines.push(`${String(e.rank).padStart(5)}  ${(e.name || '—').padEnd(28)}  ${m.decision[e.decision].padEnd(11)}  ${who}${alt}`);
         }
-        if (stored !== null) lines.push(m.stored(stored));
+        if (stored !== null) lines.push(m.stored(stored), m.queued(queued));
+        if (created > 0) lines.push(m.created(created));
         io.out(`${lines.join('\n')}\n`);
       });
     });

@@ -7,6 +7,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import type { DialectName } from '../schema.js';
 import { initialMigration } from './0001_initial.js';
 import { fieldGraphMigration } from './0002_field_graph.js';
+import { matchReviewMigration } from './0003_match_review.js';
 
 export function migrationProvider(dialect: DialectName): MigrationProvider {
   return {
@@ -14,6 +15,7 @@ export function migrationProvider(dialect: DialectName): MigrationProvider {
       return {
         '0001_initial': initialMigration(dialect),
         '0002_field_graph': fieldGraphMigration(dialect),
+        '0003_match_review': matchReviewMigration(dialect),
       };
     },
   };
