@@ -177,6 +177,37 @@ describe('eclaireur rankings match', () => {
     assert.equal((await cli('match', 'review', '--db', db, '--reject', '999')).code, 2, 'no such entry');
   });
 
+  it('reads XLSX and JSON lists, ranks by a score when there is no rank, and warns of a person listed twice', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Liste');
+    ws.addRow(['Nom', 'Score']);
+    ws.addRow(['Jean Gagnon', 61.5]);
+    ws.addRow(['Marie Tremblay', 87]);
+    ws.addRow(['Gagnon, Jean', 12]);
+    const xlsx = join(dir, 'klout.xlsx');
+    await wb.xlsx.writeFile(xlsx);
+    const r = await cli('rankings', 'match', xlsx, '--db', db, '--list', 'Klout', '--year', '2013', '--json');
+    assert.equal(r.code, 0, r.stderr);
+    const j = JSON.parse(r.stdout) as { entries: { line: number; rank: number; candidate: { key: string } | null }[] };
+    assert.deepEqual(
+      j.entries.map((e) => [e.line, e.rank, e.candidate?.key]),
+      [
+        [2, 2, 'jean-gagnon'],
+        [3, 1, 'marie-tremblay'],
+        [4, 3, 'jean-gagnon'],
+      ],
+    );
+    assert.match(r.stderr, /line 4 is the same candidate \(jean-gagnon\) as line 2/);
+    const json = join(dir, 'list.json');
+    writeFileSync(json, JSON.stringify([{ rank: 1, name: 'Marie Tremblay' }, { rank: 2, handle: '@mtremblay' }]));
+    const jr = await cli('rankings', 'match', json, '--db', db, '--list', 'JSON list', '--apply', '--json');
+    assert.equal(jr.code, 0, jr.stderr);
+    assert.equal((JSON.parse(jr.stdout) as { stored: number }).stored, 1, 'one rank per person: the better');
+    writeFileSync(json, JSON.stringify({ rank: 1 }));
+    assert.equal((await cli('rankings', 'match', json, '--db', db, '--list', 'Bad')).code, 2);
+  });
+
   it('names the line of a bad rank and stores nothing', async () => {
     const bad = join(dir, 'bad.csv');
     writeFileSync(bad, ['rank,name', '1,Marie Tremblay', '101–150,Jean Gagnon'].join('\n'));

@@ -15,6 +15,7 @@
  * review and unmatched ones are listed, not stored.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { extname } from 'node:path';
 import Papa from 'papaparse';
 import type { ExternalRankEntry } from '../../core/domain.js';
 import { matchEntry, type CandidateRecord, type EntryMatch } from '../../core/agreement/names/match.js';
@@ -64,6 +65,9 @@ const MATCH_MESSAGES = {
     noColumn: (file: string, what: string) => `${file}: no ${what} column (expected a header with rank and name; handle and url optional)`,
     badRank: (file: string, line: number, v: string) => `${file}:${line}: rank "${v}" is not a whole number ≥ 1 (bands such as 101–150 are not stored yet: give each entry its rank)`,
     noName: (file: string, line: number) => `${file}:${line}: no name, handle or URL`,
+    badScore: (file: string, line: number, v: string) => `${file}:${line}: score "${v}" is not a number`,
+    notObjects: (file: string) => `${file}: expected a JSON array of objects (one per entry: rank or score, name, handle, url)`,
+    twice: (line: number, first: number, key: string) => `warning: line ${line} is the same candidate (${key}) as line ${first}; the better rank is kept`,
     summary: (n: number, m: number, r: number, u: number) => `${n} entries: ${m} matched, ${r} to review, ${u} not matched`,
     stored: (n: number) => `stored ${n} new rank(s) of the matched entries`,
     queued: (n: number) => `${n} entr(ies) put in the review queue: eclaireur match review`,
@@ -75,6 +79,9 @@ const MATCH_MESSAGES = {
     noColumn: (file: string, what: string) => `${file} : aucune colonne ${what} (attendu : un en-tête avec rang et nom ; compte et url facultatifs)`,
     badRank: (file: string, line: number, v: string) => `${file}:${line} : le rang « ${v} » n’est pas un nombre entier ≥ 1 (les tranches comme 101–150 ne sont pas encore conservées : donnez à chaque entrée son rang)`,
     noName: (file: string, line: number) => `${file}:${line} : ni nom, ni compte, ni URL`,
+    badScore: (file: string, line: number, v: string) => `${file}:${line} : le score « ${v} » n’est pas un nombre`,
+    notObjects: (file: string) => `${file} : un tableau JSON d’objets est attendu (un par entrée : rang ou score, nom, compte, url)`,
+    twice: (line: number, first: number, key: string) => `avertissement : la ligne ${line} désigne le même candidat (${key}) que la ligne ${first} ; le meilleur rang est gardé`,
     summary: (n: number, m: number, r: number, u: number) => `${n} entrées : ${m} appariées, ${r} à vérifier, ${u} non appariées`,
     stored: (n: number) => `${n} nouveau(x) rang(s) des entrées appariées conservé(s)`,
     queued: (n: number) => `${n} entrée(s) mise(s) en file de vérification : eclaireur match review`,
@@ -84,8 +91,9 @@ const MATCH_MESSAGES = {
   },
 };
 
-const HEADERS: Record<'rank' | 'name' | 'handle' | 'url', string[]> = {
+const HEADERS: Record<'rank' | 'score' | 'name' | 'handle' | 'url', string[]> = {
   rank: ['rank', 'rang', 'position', 'place'],
+  score: ['score', 'points', 'note', 'klout'],
   name: ['name', 'nom', 'person', 'personne'],
   handle: ['handle', 'compte', 'pseudo', 'account'],
   url: ['url', 'lien', 'profile', 'profil'],
@@ -150,35 +158,82 @@ interface ListEntry {
   identifiers: string[];
 }
 
-function readList(file: string, lang: 'fr' | 'en'): ListEntry[] {
+/** A list file's rows as text cells, the header first, each with its line (CSV/TSV, XLSX, JSON). */
+async function listRows(file: string, lang: 'fr' | 'en'): Promise<{ rows: string[][]; lines: number[] }> {
   const m = MATCH_MESSAGES[lang];
-  let text: string;
+  const ext = extname(file).toLowerCase();
   try {
-    text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-  } catch {
-    throw new UsageError(`${file}: no such file`);
+    if (ext === '.xlsx') {
+      const ExcelJS = (await import('exceljs')).default;
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(file);
+      const sheet = wb.worksheets[0];
+      const rows: string[][] = [];
+      const lines: number[] = [];
+      sheet?.eachRow({ includeEmpty: false }, (row, n) => {
+        const cells: string[] = [];
+        row.eachCell({ includeEmpty: true }, (c, i) => {
+          const v = c.value as unknown;
+          cells[i - 1] = v === null || v === undefined ? '' : typeof v === 'object' && v !== null && 'text' in v ? String((v as { text: unknown }).text) : String(v);
+        });
+        rows.push(Array.from(cells, (x) => x ?? ''));
+        lines.push(n);
+      });
+      return { rows, lines };
+    }
+    const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+    if (ext === '.json') {
+      const data = JSON.parse(text) as unknown;
+      if (!Array.isArray(data) || data.some((x) => x === null || typeof x !== 'object' || Array.isArray(x))) throw new UsageError(m.notObjects(file));
+      const keys = [...new Set(data.flatMap((x) => Object.keys(x as object)))];
+      const rows = [keys, ...data.map((x) => keys.map((k) => ((x as Record<string, unknown>)[k] ?? '') + ''))];
+      return { rows, lines: rows.map((_, i) => i) };
+    }
+    const parsed = Papa.parse<string[]>(text.trim(), { skipEmptyLines: true });
+    return { rows: parsed.data, lines: parsed.data.map((_, i) => i + 1) };
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    throw new UsageError(`${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
   }
-  const parsed = Papa.parse<string[]>(text.trim(), { skipEmptyLines: true });
-  const rows = parsed.data;
+}
+
+async function readList(file: string, lang: 'fr' | 'en'): Promise<ListEntry[]> {
+  const m = MATCH_MESSAGES[lang];
+  const { rows, lines } = await listRows(file, lang);
   if (rows.length === 0) throw new UsageError(m.noColumn(file, 'rank'));
-  const header = rows[0].map((h) => h.trim().toLowerCase());
+  const header = rows[0].map((h) => String(h).trim().toLowerCase());
   const col = (k: keyof typeof HEADERS): number => header.findIndex((h) => HEADERS[k].includes(h));
-  const [cRank, cName, cHandle, cUrl] = [col('rank'), col('name'), col('handle'), col('url')];
-  if (cRank < 0) throw new UsageError(m.noColumn(file, 'rank'));
+  const [cRank, cScore, cName, cHandle, cUrl] = [col('rank'), col('score'), col('name'), col('handle'), col('url')];
+  if (cRank < 0 && cScore < 0) throw new UsageError(m.noColumn(file, 'rank'));
   if (cName < 0 && cHandle < 0 && cUrl < 0) throw new UsageError(m.noColumn(file, 'name'));
   const problems: string[] = [];
   const out: ListEntry[] = [];
+  const scores: number[] = [];
   rows.slice(1).forEach((row, i) => {
-    const line = i + 2;
-    const cell = (c: number): string => (c >= 0 ? (row[c] ?? '').trim() : '');
-    const raw = cell(cRank);
-    const rank = /^\d+$/.test(raw) ? Number(raw) : NaN;
-    if (!(rank >= 1)) problems.push(m.badRank(file, line, raw));
+    const line = lines[i + 1];
+    const cell = (c: number): string => (c >= 0 ? String(row[c] ?? '').trim() : '');
+    let rank = NaN;
+    if (cRank >= 0) {
+      const raw = cell(cRank);
+      rank = /^\d+$/.test(raw) ? Number(raw) : NaN;
+      if (!(rank >= 1)) problems.push(m.badRank(file, line, raw));
+    } else {
+      // Ranked by a score (a Klout-like figure), higher first: see below.
+      const raw = cell(cScore).replace(',', '.');
+      const x = raw === '' ? NaN : Number(raw);
+      if (!Number.isFinite(x)) problems.push(m.badScore(file, line, cell(cScore)));
+      scores.push(x);
+    }
     const identifiers = [cell(cHandle), cell(cUrl)].filter((x) => x !== '');
     const name = cell(cName);
     if (name === '' && identifiers.length === 0) problems.push(m.noName(file, line));
     out.push({ line, rank, name, identifiers });
   });
+  if (cRank < 0 && problems.length === 0) {
+    // Competition ranks of the scores: equal scores share the best rank.
+    const order = scores.map((_, i) => i).sort((a, b) => scores[b] - scores[a] || a - b);
+    order.forEach((e, k) => (out[e].rank = k > 0 && scores[order[k - 1]] === scores[e] ? out[order[k - 1]].rank : k + 1));
+  }
   if (problems.length > 0) {
     for (const p of problems) io.err(`${p}\n`);
     throw new UsageError(lang === 'fr' ? `${problems.length} problème(s) ; rien n’a été conservé.` : `${problems.length} problem(s); nothing was stored.`);
@@ -256,7 +311,7 @@ export function registerRankings(program: Command): void {
   rankings
     .command('match')
     .description("match a published list's entries (rank, name, handle or URL) to the field's candidates; --apply stores the matched ranks")
-    .argument('<file>', 'CSV or TSV with a header: rank, name, and optionally handle, url')
+    .argument('<file>', 'CSV, TSV, XLSX or JSON: rank (or score, higher first), name, and optionally handle, url')
     .requiredOption('--list <name>', 'the list’s name, e.g. "Top 50 marketing B2B"')
     .option('--year <y>', 'the list’s year')
     .option('--size <n>', 'how many entries the list publishes (default: its largest rank)')
@@ -272,7 +327,7 @@ export function registerRankings(program: Command): void {
       const size = o.size === undefined ? null : Number(o.size);
       if (size !== null && !(Number.isInteger(size) && size >= 1)) throw new UsageError(`--size: expected a whole number ≥ 1, got "${o.size}"`);
       if (o.list.trim() === '') throw new UsageError('--list: the list needs a name');
-      const entries = readList(file, g.lang);
+      const entries = await readList(file, g.lang);
       await withStore(g, async (store) => {
         const field = await resolveField(store, o.field);
         const input = await store.loadScoringInput(field.id);
@@ -291,6 +346,13 @@ export function registerRankings(program: Command): void {
           return { entry, match: matchEntry({ name: entry.name, identifiers: entry.identifiers }, records, AGREEMENT_DEFAULTS.names), decided: false };
         });
         const count = (d: string) => results.filter((r) => r.match.decision === d).length;
+        const firstLine = new Map<string, number>();
+        for (const r of results) {
+          if (r.match.decision !== 'match' || r.match.candidate === null) continue;
+          const first = firstLine.get(r.match.candidate);
+          if (first !== undefined) io.err(`${m.twice(r.entry.line, first, r.match.candidate)}\n`);
+          else firstLine.set(r.match.candidate, r.entry.line);
+        }
         let stored: number | null = null;
         let queued = 0;
         let created = 0;
@@ -303,7 +365,13 @@ export function registerRankings(program: Command): void {
           const fresh = o.create ? results.filter((r) => r.match.decision === 'no-match' && !r.decided && r.entry.name !== '') : [];
           const cands = fresh.map((r) => ({ key: newKey(r.entry.name, taken), name: r.entry.name, origin: { file, line: r.entry.line } }));
           fresh.forEach((r, i) => ranks.push({ candidateKey: cands[i].key, name: cands[i].name, list: o.list.trim(), year, rank: r.entry.rank, listSize: size, sourceUrl: null, origin: { file, line: r.entry.line } }));
-          const n = await store.applyImport(field.id, { candidates: cands, identities: [], evidence: [], externalRanks: ranks }, file);
+          // One rank per candidate and list: the better one, should two entries be the same person.
+          const best = new Map<string, ExternalRankEntry>();
+          for (const e of ranks) {
+            const had = best.get(e.candidateKey);
+            if (!had || e.rank < had.rank) best.set(e.candidateKey, e);
+          }
+          const n = await store.applyImport(field.id, { candidates: cands, identities: [], evidence: [], externalRanks: [...best.values()] }, file);
           stored = n.externalRanks;
           created = n.candidates;
           for (const r of results) {
