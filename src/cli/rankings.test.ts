@@ -208,11 +208,27 @@ describe('eclaireur rankings match', () => {
     assert.equal((await cli('rankings', 'match', json, '--db', db, '--list', 'Bad')).code, 2);
   });
 
-  it('names the line of a bad rank and stores nothing', async () => {
+  it('keeps a band as a tie at its first position, and names the line of a bad rank, storing nothing', async () => {
+    const banded = join(dir, 'banded.csv');
+    writeFileSync(banded, ['rank,name', '1,Marie Tremblay', '2–3,Jean Gagnon', '2–3,Sophie Roy'].join('\n'));
+    const ok = await cli('rankings', 'match', banded, '--db', db, '--list', 'Banded', '--apply', '--json');
+    assert.equal(ok.code, 0, ok.stderr);
+    const j = JSON.parse(ok.stdout) as { entries: { rank: number; band: number[] | null }[] };
+    assert.deepEqual(
+      j.entries.map((e) => [e.rank, e.band]),
+      [
+        [1, null],
+        [2, [2, 3]],
+        [2, [2, 3]],
+      ],
+    );
     const bad = join(dir, 'bad.csv');
-    writeFileSync(bad, ['rank,name', '1,Marie Tremblay', '101–150,Jean Gagnon'].join('\n'));
-    const r = await cli('rankings', 'match', bad, '--db', db, '--list', 'Bands', '--apply');
+    writeFileSync(bad, ['rank,name', '1,Marie Tremblay', 'top ten,Jean Gagnon', '3–2,Sophie Roy'].join('\n'));
+    const before = (JSON.parse((await cli('rankings', 'aggregate', '--db', db, '--json', '--as-of', '2030-01-01')).stdout) as Out).lists.length;
+    const r = await cli('rankings', 'match', bad, '--db', db, '--list', 'Bad ranks', '--apply');
     assert.equal(r.code, 2);
-    assert.match(r.stderr, /bad\.csv:3: rank "101–150"/);
+    assert.match(r.stderr, /bad\.csv:3: rank "top ten"/);
+    assert.match(r.stderr, /bad\.csv:4: rank "3–2"/);
+    assert.equal((JSON.parse((await cli('rankings', 'aggregate', '--db', db, '--json', '--as-of', '2030-01-01')).stdout) as Out).lists.length, before);
   });
 });

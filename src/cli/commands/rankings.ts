@@ -63,7 +63,7 @@ interface AggregateOptions {
 const MATCH_MESSAGES = {
   en: {
     noColumn: (file: string, what: string) => `${file}: no ${what} column (expected a header with rank and name; handle and url optional)`,
-    badRank: (file: string, line: number, v: string) => `${file}:${line}: rank "${v}" is not a whole number ≥ 1 (bands such as 101–150 are not stored yet: give each entry its rank)`,
+    badRank: (file: string, line: number, v: string) => `${file}:${line}: rank "${v}" is neither a whole number ≥ 1 nor a band such as 101–150`,
     noName: (file: string, line: number) => `${file}:${line}: no name, handle or URL`,
     badScore: (file: string, line: number, v: string) => `${file}:${line}: score "${v}" is not a number`,
     notObjects: (file: string) => `${file}: expected a JSON array of objects (one per entry: rank or score, name, handle, url)`,
@@ -77,7 +77,7 @@ const MATCH_MESSAGES = {
   },
   fr: {
     noColumn: (file: string, what: string) => `${file} : aucune colonne ${what} (attendu : un en-tête avec rang et nom ; compte et url facultatifs)`,
-    badRank: (file: string, line: number, v: string) => `${file}:${line} : le rang « ${v} » n’est pas un nombre entier ≥ 1 (les tranches comme 101–150 ne sont pas encore conservées : donnez à chaque entrée son rang)`,
+    badRank: (file: string, line: number, v: string) => `${file}:${line} : le rang « ${v} » n’est ni un nombre entier ≥ 1 ni une tranche comme 101–150`,
     noName: (file: string, line: number) => `${file}:${line} : ni nom, ni compte, ni URL`,
     badScore: (file: string, line: number, v: string) => `${file}:${line} : le score « ${v} » n’est pas un nombre`,
     notObjects: (file: string) => `${file} : un tableau JSON d’objets est attendu (un par entrée : rang ou score, nom, compte, url)`,
@@ -101,6 +101,7 @@ const HEADERS: Record<'rank' | 'score' | 'name' | 'handle' | 'url', string[]> = 
 
 interface MatchOptions {
   list: string;
+  source?: string;
   year?: string;
   size?: string;
   apply?: boolean;
@@ -156,6 +157,8 @@ interface ListEntry {
   rank: number;
   name: string;
   identifiers: string[];
+  /** The published band [first, last] when the entry had one. */
+  band: [number, number] | null;
 }
 
 /** A list file's rows as text cells, the header first, each with its line (CSV/TSV, XLSX, JSON). */
@@ -209,13 +212,20 @@ async function readList(file: string, lang: 'fr' | 'en'): Promise<ListEntry[]> {
   const problems: string[] = [];
   const out: ListEntry[] = [];
   const scores: number[] = [];
+  const bandOf = new Map<number, [number, number]>();
   rows.slice(1).forEach((row, i) => {
     const line = lines[i + 1];
     const cell = (c: number): string => (c >= 0 ? String(row[c] ?? '').trim() : '');
     let rank = NaN;
     if (cRank >= 0) {
       const raw = cell(cRank);
-      rank = /^\d+$/.test(raw) ? Number(raw) : NaN;
+      const band = /^(\d+)\s*[-–—]\s*(\d+)$/.exec(raw);
+      if (band && Number(band[1]) >= 1 && Number(band[2]) >= Number(band[1])) {
+        // A band ("101–150") is kept as a tie at its first position: its entries share the
+        // positions from there (the whole band when it lists as many entries as it spans).
+        rank = Number(band[1]);
+        bandOf.set(out.length, [rank, Number(band[2])]);
+      } else rank = /^\d+$/.test(raw) ? Number(raw) : NaN;
       if (!(rank >= 1)) problems.push(m.badRank(file, line, raw));
     } else {
       // Ranked by a score (a Klout-like figure), higher first: see below.
@@ -227,7 +237,7 @@ async function readList(file: string, lang: 'fr' | 'en'): Promise<ListEntry[]> {
     const identifiers = [cell(cHandle), cell(cUrl)].filter((x) => x !== '');
     const name = cell(cName);
     if (name === '' && identifiers.length === 0) problems.push(m.noName(file, line));
-    out.push({ line, rank, name, identifiers });
+    out.push({ line, rank, name, identifiers, band: bandOf.get(out.length) ?? null });
   });
   if (cRank < 0 && problems.length === 0) {
     // Competition ranks of the scores: equal scores share the best rank.
@@ -315,6 +325,7 @@ export function registerRankings(program: Command): void {
     .requiredOption('--list <name>', 'the list’s name, e.g. "Top 50 marketing B2B"')
     .option('--year <y>', 'the list’s year')
     .option('--size <n>', 'how many entries the list publishes (default: its largest rank)')
+    .option('--source <url>', 'where the list was published')
     .option('--apply', 'store the matched entries (one transaction) and put the doubtful ones in the review queue')
     .option('--create', 'with --apply: unmatched entries become new candidates')
     .option('--json', 'print JSON')
@@ -359,12 +370,12 @@ export function registerRankings(program: Command): void {
         if (o.apply) {
           const ranks: ExternalRankEntry[] = results
             .filter((r) => r.match.decision === 'match')
-            .map((r) => ({ candidateKey: r.match.candidate!, name: name.get(r.match.candidate!) ?? r.entry.name, list: o.list.trim(), year, rank: r.entry.rank, listSize: size, sourceUrl: null, origin: { file, line: r.entry.line } }));
+            .map((r) => ({ candidateKey: r.match.candidate!, name: name.get(r.match.candidate!) ?? r.entry.name, list: o.list.trim(), year, rank: r.entry.rank, listSize: size, sourceUrl: o.source ?? null, origin: { file, line: r.entry.line } }));
           // Unmatched entries become candidates with --create (never those a person rejected).
           const taken = new Set(name.keys());
           const fresh = o.create ? results.filter((r) => r.match.decision === 'no-match' && !r.decided && r.entry.name !== '') : [];
           const cands = fresh.map((r) => ({ key: newKey(r.entry.name, taken), name: r.entry.name, origin: { file, line: r.entry.line } }));
-          fresh.forEach((r, i) => ranks.push({ candidateKey: cands[i].key, name: cands[i].name, list: o.list.trim(), year, rank: r.entry.rank, listSize: size, sourceUrl: null, origin: { file, line: r.entry.line } }));
+          fresh.forEach((r, i) => ranks.push({ candidateKey: cands[i].key, name: cands[i].name, list: o.list.trim(), year, rank: r.entry.rank, listSize: size, sourceUrl: o.source ?? null, origin: { file, line: r.entry.line } }));
           // One rank per candidate and list: the better one, should two entries be the same person.
           const best = new Map<string, ExternalRankEntry>();
           for (const e of ranks) {
@@ -403,6 +414,7 @@ export function registerRankings(program: Command): void {
           entries: results.map(({ entry, match }) => ({
             line: entry.line,
             rank: entry.rank,
+            band: entry.band,
             name: entry.name,
             decision: match.decision,
             candidate: match.candidate === null ? null : { key: match.candidate, name: name.get(match.candidate) ?? match.candidate },

@@ -149,8 +149,8 @@ export const rankingAgreement: IndexModule = {
       references: ['Borda, J.-C. de (1781). Mémoire sur les élections au scrutin.', 'Dwork, C., Kumar, R., Naor, M., Sivakumar, D. (2001). Rank aggregation methods for the Web. WWW 2001.'],
       limits: t(
         lang,
-        'Les tranches (« 101–150 ») ne sont pas encore conservées comme telles ; les entrées sont appariées aux candidats par identifiant à l’import, ou par nom avec « rankings match ».',
-        'Bands ("101–150") are not stored as such yet; entries are matched to candidates by key at import, or by name with "rankings match".',
+        'Une tranche (« 101–150 ») est gardée comme une égalité à sa première position ; les entrées sont appariées aux candidats par identifiant à l’import, ou par nom avec « rankings match ».',
+        'A band ("101–150") is kept as a tie at its first position; entries are matched to candidates by key at import, or by name with "rankings match".',
       ),
     };
   },
