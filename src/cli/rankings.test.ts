@@ -230,5 +230,16 @@ describe('eclaireur rankings match', () => {
     assert.match(r.stderr, /bad\.csv:3: rank "top ten"/);
     assert.match(r.stderr, /bad\.csv:4: rank "3–2"/);
     assert.equal((JSON.parse((await cli('rankings', 'aggregate', '--db', db, '--json', '--as-of', '2030-01-01')).stdout) as Out).lists.length, before);
+    const tied = join(dir, 'tied.csv');
+    writeFileSync(tied, ['rank,name', '1,Marie Tremblay', '1,Jean Gagnon'].join('\n'));
+    assert.equal((await cli('rankings', 'match', tied, '--db', db, '--list', 'Tied')).code, 0, 'ties allowed by default');
+    const strict = await cli('rankings', 'match', tied, '--db', db, '--list', 'Tied', '--no-ties');
+    assert.equal(strict.code, 2);
+    assert.match(strict.stderr, /tied\.csv:3: rank 1 is already held by line 2/);
+    const empty = join(dir, 'empty.csv');
+    writeFileSync(empty, 'rank,name\n');
+    const e = await cli('rankings', 'match', empty, '--db', db, '--list', 'Empty');
+    assert.equal(e.code, 2);
+    assert.match(e.stderr, /the list has no entry/);
   });
 });

@@ -66,6 +66,8 @@ const MATCH_MESSAGES = {
     badRank: (file: string, line: number, v: string) => `${file}:${line}: rank "${v}" is neither a whole number ≥ 1 nor a band such as 101–150`,
     noName: (file: string, line: number) => `${file}:${line}: no name, handle or URL`,
     badScore: (file: string, line: number, v: string) => `${file}:${line}: score "${v}" is not a number`,
+    emptyList: (file: string) => `${file}: the list has no entry`,
+    tied: (file: string, line: number, rank: number, first: number) => `${file}:${line}: rank ${rank} is already held by line ${first}, and --no-ties says this list has no ties`,
     notObjects: (file: string) => `${file}: expected a JSON array of objects (one per entry: rank or score, name, handle, url)`,
     twice: (line: number, first: number, key: string) => `warning: line ${line} is the same candidate (${key}) as line ${first}; the better rank is kept`,
     summary: (n: number, m: number, r: number, u: number) => `${n} entries: ${m} matched, ${r} to review, ${u} not matched`,
@@ -80,6 +82,8 @@ const MATCH_MESSAGES = {
     badRank: (file: string, line: number, v: string) => `${file}:${line} : le rang « ${v} » n’est ni un nombre entier ≥ 1 ni une tranche comme 101–150`,
     noName: (file: string, line: number) => `${file}:${line} : ni nom, ni compte, ni URL`,
     badScore: (file: string, line: number, v: string) => `${file}:${line} : le score « ${v} » n’est pas un nombre`,
+    emptyList: (file: string) => `${file} : la liste n’a aucune entrée`,
+    tied: (file: string, line: number, rank: number, first: number) => `${file}:${line} : le rang ${rank} est déjà celui de la ligne ${first}, et --no-ties dit que cette liste n’a pas d’égalités`,
     notObjects: (file: string) => `${file} : un tableau JSON d’objets est attendu (un par entrée : rang ou score, nom, compte, url)`,
     twice: (line: number, first: number, key: string) => `avertissement : la ligne ${line} désigne le même candidat (${key}) que la ligne ${first} ; le meilleur rang est gardé`,
     summary: (n: number, m: number, r: number, u: number) => `${n} entrées : ${m} appariées, ${r} à vérifier, ${u} non appariées`,
@@ -101,6 +105,7 @@ const HEADERS: Record<'rank' | 'score' | 'name' | 'handle' | 'url', string[]> = 
 
 interface MatchOptions {
   list: string;
+  ties?: boolean;
   source?: string;
   year?: string;
   size?: string;
@@ -200,7 +205,7 @@ async function listRows(file: string, lang: 'fr' | 'en'): Promise<{ rows: string
   }
 }
 
-async function readList(file: string, lang: 'fr' | 'en'): Promise<ListEntry[]> {
+async function readList(file: string, lang: 'fr' | 'en', ties = true): Promise<ListEntry[]> {
   const m = MATCH_MESSAGES[lang];
   const { rows, lines } = await listRows(file, lang);
   if (rows.length === 0) throw new UsageError(m.noColumn(file, 'rank'));
@@ -239,6 +244,16 @@ async function readList(file: string, lang: 'fr' | 'en'): Promise<ListEntry[]> {
     if (name === '' && identifiers.length === 0) problems.push(m.noName(file, line));
     out.push({ line, rank, name, identifiers, band: bandOf.get(out.length) ?? null });
   });
+  if (out.length === 0 && problems.length === 0) problems.push(m.emptyList(file));
+  if (!ties && cRank >= 0) {
+    const first = new Map<number, number>();
+    for (const e of out) {
+      if (!(e.rank >= 1) || e.band) continue;
+      const at = first.get(e.rank);
+      if (at !== undefined) problems.push(m.tied(file, e.line, e.rank, at));
+      else first.set(e.rank, e.line);
+    }
+  }
   if (cRank < 0 && problems.length === 0) {
     // Competition ranks of the scores: equal scores share the best rank.
     const order = scores.map((_, i) => i).sort((a, b) => scores[b] - scores[a] || a - b);
@@ -326,6 +341,7 @@ export function registerRankings(program: Command): void {
     .option('--year <y>', 'the list’s year')
     .option('--size <n>', 'how many entries the list publishes (default: its largest rank)')
     .option('--source <url>', 'where the list was published')
+    .option('--no-ties', 'the list has no ties: a rank given twice is an error')
     .option('--apply', 'store the matched entries (one transaction) and put the doubtful ones in the review queue')
     .option('--create', 'with --apply: unmatched entries become new candidates')
     .option('--json', 'print JSON')
@@ -338,7 +354,7 @@ export function registerRankings(program: Command): void {
       const size = o.size === undefined ? null : Number(o.size);
       if (size !== null && !(Number.isInteger(size) && size >= 1)) throw new UsageError(`--size: expected a whole number ≥ 1, got "${o.size}"`);
       if (o.list.trim() === '') throw new UsageError('--list: the list needs a name');
-      const entries = await readList(file, g.lang);
+      const entries = await readList(file, g.lang, o.ties !== false);
       await withStore(g, async (store) => {
         const field = await resolveField(store, o.field);
         const input = await store.loadScoringInput(field.id);
