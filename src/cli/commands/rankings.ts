@@ -136,14 +136,16 @@ function newKey(name: string, taken: Set<string>): string {
 export async function storeRankOf(
   store: Store,
   fieldId: number,
-  q: { list: string; year: number | null; size: number | null; rank: number; name: string; file: string | null; line: number | null },
+  q: { list: string; year: number | null; size: number | null; rank: number; name: string; identifiers?: string[]; file: string | null; line: number | null },
   key: string | null,
   taken: Set<string> | null,
 ): Promise<string> {
   const origin = q.file ? { file: q.file, line: q.line ?? 0 } : null;
-  const k = key ?? newKey(q.name, taken ?? new Set());
+  // An entry known only by a handle or URL is named by it.
+  const label = q.name !== '' ? q.name : (q.identifiers?.[0] ?? 'candidate');
+  const k = key ?? newKey(label, taken ?? new Set());
   const input = await store.loadScoringInput(fieldId);
-  const name = key === null ? q.name : (input.candidates.find((c) => c.key === key)?.name ?? q.name);
+  const name = key === null ? label : (input.candidates.find((c) => c.key === key)?.name ?? label);
   await store.applyImport(
     fieldId,
     {
