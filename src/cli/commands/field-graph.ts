@@ -21,6 +21,7 @@ import { resolveAsOf } from '../../core/ranking/score.js';
 import { EdgeListError } from '../../adapters/graph/edge-list-parser.js';
 import { EdgeListFileError, readEdgeList } from '../../adapters/graph/edge-list.js';
 import { globals, withStore } from '../context.js';
+import { addEdgeListOptions, edgeListOptions, type EdgeListCliOptions } from '../edge-list-options.js';
 import { UsageError, io } from '../errors.js';
 import { resolveField } from './field.js';
 import { loadConfig } from './rank.js';
@@ -56,15 +57,8 @@ const MESSAGES = {
   },
 } satisfies Record<Lang, unknown>;
 
-interface ImportOptions {
+interface ImportOptions extends EdgeListCliOptions {
   field?: string;
-  delimiter?: string;
-  header?: boolean;
-  source?: string;
-  target?: string;
-  weight?: string | false;
-  kind?: string | false;
-  kinds?: string;
 }
 
 interface CommunityOptions {
@@ -135,21 +129,12 @@ export function registerGraphCommunities(graph: Command): void {
 }
 
 export function registerGraphImport(graph: Command): void {
-  graph
+  const command = graph
     .command('import')
     .description("import edge lists into the field's graph (read by index 1 and `discover`); one transaction per file")
     .argument('<files...>', 'edge lists: source, target, optional weight and kind; header optional; .gz allowed')
-    .option('--field <topic-or-id>', 'field to import into (default: the only or first one)')
-    .option('--delimiter <c>', "field delimiter: one character, or 'whitespace' (default: detected)")
-    .option('--header', 'the first line is a header (default: detected)')
-    .option('--no-header', 'the first line is data')
-    .option('--source <col>', 'source column: header name or number from 1')
-    .option('--target <col>', 'target column: header name or number from 1')
-    .option('--weight <col>', 'weight column: header name or number from 1 (default: detected)')
-    .option('--no-weight', 'ignore any weight column (every edge weighs 1)')
-    .option('--kind <col>', 'edge-kind column: header name or number from 1')
-    .option('--kinds <list>', 'keep only edges of these kinds (comma-separated)')
-    .action(async (files: string[], o: ImportOptions, cmd: Command) => {
+    .option('--field <topic-or-id>', 'field to import into (default: the only or first one)');
+  addEdgeListOptions(command).action(async (files: string[], o: ImportOptions, cmd: Command) => {
       const g = globals(cmd);
       const m = MESSAGES[g.lang];
       await withStore(g, async (store) => {
@@ -157,15 +142,7 @@ export function registerGraphImport(graph: Command): void {
         for (const file of files) {
           let list;
           try {
-            list = await readEdgeList(file, {
-              delimiter: o.delimiter ?? 'auto',
-              header: o.header ?? 'auto',
-              source: o.source ?? null,
-              target: o.target ?? null,
-              weight: o.weight ?? null,
-              kind: o.kind ?? null,
-              kinds: o.kinds ? o.kinds.split(',').map((s) => s.trim()).filter(Boolean) : null,
-            });
+            list = await readEdgeList(file, edgeListOptions(o));
           } catch (e) {
             if (e instanceof EdgeListError || e instanceof EdgeListFileError || e instanceof RangeError) throw new UsageError(e.message);
             throw e;

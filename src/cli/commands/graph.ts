@@ -21,11 +21,12 @@ import { EdgeListError } from '../../adapters/graph/edge-list-parser.js';
 import { EdgeListFileError, loadGraph, type LoadedGraph } from '../../adapters/graph/edge-list.js';
 import { pagerankThreads } from '../../adapters/graph/parallel-pagerank.js';
 import { globals } from '../context.js';
+import { addEdgeListOptions, edgeListOptions, type EdgeListCliOptions } from '../edge-list-options.js';
 import { registerGraphCommunities, registerGraphImport } from './field-graph.js';
 import { UsageError, io } from '../errors.js';
 import { graphMessages, type NumberKind } from '../graph-messages.js';
 
-interface RankOptions {
+interface RankOptions extends EdgeListCliOptions {
   algorithm: 'pagerank' | 'ppr' | 'hits' | 'indegree';
   top: string;
   json?: boolean;
@@ -35,13 +36,6 @@ interface RankOptions {
   seeds?: string;
   seedsFile?: string;
   threads: string;
-  delimiter?: string;
-  header?: boolean;
-  source?: string;
-  target?: string;
-  weight?: string | false;
-  kind?: string | false;
-  kinds?: string;
   selfLoops: 'keep' | 'drop';
   duplicates: 'sum' | 'max' | 'last';
 }
@@ -97,15 +91,7 @@ async function rankCommand(file: string, o: RankOptions, cmd: Command): Promise<
   try {
     loaded = await loadGraph(
       file,
-      {
-        delimiter: o.delimiter ?? 'auto',
-        header: o.header ?? 'auto',
-        source: o.source ?? null,
-        target: o.target ?? null,
-        weight: o.weight ?? null,
-        kind: o.kind ?? null,
-        kinds: o.kinds ? o.kinds.split(',').map((s) => s.trim()).filter(Boolean) : null,
-      },
+      edgeListOptions(o),
       { selfLoops: o.selfLoops, duplicates: o.duplicates, shared: threads > 1 },
     );
   } catch (e) {
@@ -166,7 +152,7 @@ async function rankCommand(file: string, o: RankOptions, cmd: Command): Promise<
 
 export function registerGraph(program: Command): void {
   const graph = program.command('graph').description("the field's interaction graph (edge lists: who follows, mentions, reposts whom)");
-  graph
+  const rank = graph
     .command('rank')
     .description('rank the nodes of an edge-list file (CSV, TSV or space-separated, optionally .gz) by authority')
     .argument('<file>', 'edge list: source, target, optional weight and kind; header optional')
@@ -178,16 +164,8 @@ export function registerGraph(program: Command): void {
     .option('--max-iterations <n>', `iteration limit (default ${PAGERANK_DEFAULTS.maxIterations})`)
     .option('--seeds <names>', 'seed nodes (comma-separated names) for ppr and indegree')
     .option('--seeds-file <file>', 'seed nodes, one name a line')
-    .option('--threads <n>', 'threads for PageRank (shared memory; pays on millions of edges)', '1')
-    .option('--delimiter <c>', "field delimiter: one character, or 'whitespace' (default: detected)")
-    .option('--header', 'the first line is a header (default: detected)')
-    .option('--no-header', 'the first line is data')
-    .option('--source <col>', 'source column: header name or number from 1')
-    .option('--target <col>', 'target column: header name or number from 1')
-    .option('--weight <col>', 'weight column: header name or number from 1 (default: detected)')
-    .option('--no-weight', 'ignore any weight column (unweighted)')
-    .option('--kind <col>', 'edge-kind column: header name or number from 1')
-    .option('--kinds <list>', 'keep only edges of these kinds (comma-separated)')
+    .option('--threads <n>', 'threads for PageRank (shared memory; pays on millions of edges)', '1');
+  addEdgeListOptions(rank)
     .addOption(new Option('--self-loops <rule>', 'keep or drop self-loops').choices(['keep', 'drop']).default('keep'))
     .addOption(new Option('--duplicates <rule>', 'weights of duplicate edges: sum, max or last (unweighted: kept once)').choices(['sum', 'max', 'last']).default('sum'))
     .action(rankCommand);
