@@ -17,14 +17,13 @@ import { discover, DISCOVER_DEFAULTS } from '../../core/graph/discover.js';
 import { buildFieldGraph } from '../../core/graph/field-graph.js';
 import { FIELD_COMMUNITIES_DEFAULTS, fieldCommunities } from '../../core/graph/field-communities.js';
 import { LOUVAIN_DEFAULTS } from '../../core/graph/louvain.js';
-import { resolveAsOf } from '../../core/ranking/score.js';
 import { EdgeListError } from '../../adapters/graph/edge-list-parser.js';
 import { EdgeListFileError, readEdgeList } from '../../adapters/graph/edge-list.js';
 import { globals, withStore } from '../context.js';
+import { parseTop, withFieldAt } from '../field-input.js';
 import { addEdgeListOptions, edgeListOptions, type EdgeListCliOptions } from '../edge-list-options.js';
 import { UsageError, io } from '../errors.js';
 import { resolveField } from './field.js';
-import { loadConfig } from './rank.js';
 
 const MESSAGES = {
   en: {
@@ -86,17 +85,12 @@ export function registerGraphCommunities(graph: Command): void {
     .action(async (o: CommunityOptions, cmd: Command) => {
       const g = globals(cmd);
       const m = MESSAGES[g.lang];
-      const top = Number(o.top);
-      if (!Number.isInteger(top) || top < 1) throw new UsageError(m.badTop(o.top));
+      const top = parseTop(o.top, m.badTop);
       const resolution = Number(o.resolution);
       if (!(resolution > 0 && resolution < Infinity)) throw new UsageError(m.badResolution(o.resolution));
       const seed = Number(o.seed);
       if (!Number.isInteger(seed) || seed < 0) throw new UsageError(`--seed: expected a whole number ≥ 0, got "${o.seed}"`);
-      const config = loadConfig(o.config, g.lang, o.asOf);
-      await withStore(g, async (store) => {
-        const field = await resolveField(store, o.field);
-        const input = await store.loadScoringInput(field.id);
-        const { asOfDay } = resolveAsOf(input, config);
+      await withFieldAt(g, o, async ({ input, config, asOfDay }) => {
         const fg = buildFieldGraph(input, asOfDay, config.indices.peer_recognition.halfLifeDays);
         if (fg.graph.edgeCount === 0) throw new UsageError(m.empty);
         const r = fieldCommunities(fg, { top, resolution, seed });
@@ -174,13 +168,8 @@ export function registerDiscover(program: Command): void {
     .action(async (o: DiscoverOptions, cmd: Command) => {
       const g = globals(cmd);
       const m = MESSAGES[g.lang];
-      const top = Number(o.top);
-      if (!Number.isInteger(top) || top < 1) throw new UsageError(m.badTop(o.top));
-      const config = loadConfig(o.config, g.lang, o.asOf);
-      await withStore(g, async (store) => {
-        const field = await resolveField(store, o.field);
-        const input = await store.loadScoringInput(field.id);
-        const { asOfDay, asOf } = resolveAsOf(input, config);
+      const top = parseTop(o.top, m.badTop);
+      await withFieldAt(g, o, async ({ input, config, asOfDay, asOf }) => {
         const fg = buildFieldGraph(input, asOfDay, config.indices.peer_recognition.halfLifeDays);
         if (fg.graph.edgeCount === 0) throw new UsageError(m.empty);
         const found = discover(fg, { top });

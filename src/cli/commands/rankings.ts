@@ -27,11 +27,10 @@ import { Command, Option } from 'commander';
 import { AGGREGATION_METHODS, aggregate, type AggregationMethod } from '../../core/agreement/index.js';
 import { rankingsFromTable } from '../../core/agreement/from-table.js';
 import { AgreementInputError } from '../../core/agreement/rankings.js';
-import { resolveAsOf } from '../../core/ranking/score.js';
 import { globals, withStore } from '../context.js';
+import { parseTop, withFieldAt } from '../field-input.js';
 import { UsageError, io } from '../errors.js';
 import { resolveField } from './field.js';
-import { loadConfig } from './rank.js';
 
 const MESSAGES = {
   en: {
@@ -283,13 +282,8 @@ export function registerRankings(program: Command): void {
     .action(async (o: AggregateOptions, cmd: Command) => {
       const g = globals(cmd);
       const m = MESSAGES[g.lang];
-      const top = Number(o.top);
-      if (!Number.isInteger(top) || top < 1) throw new UsageError(m.badTop(o.top));
-      const config = loadConfig(o.config, g.lang, o.asOf);
-      await withStore(g, async (store) => {
-        const field = await resolveField(store, o.field);
-        const input = await store.loadScoringInput(field.id);
-        const { asOfDay, asOf } = resolveAsOf(input, config);
+      const top = parseTop(o.top, m.badTop);
+      await withFieldAt(g, o, async ({ input, asOfDay, asOf }) => {
         const keys = input.candidates.map((c) => c.key);
         const lists = rankingsFromTable(input.table, asOfDay, (c) => keys[c]);
         if (lists.length === 0) throw new UsageError(m.none);
