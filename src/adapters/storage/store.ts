@@ -18,7 +18,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type Transaction } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type Selectable, type Transaction } from 'kysely';
 import pg from 'pg';
 import { NO_DAY } from '../../core/dates.js';
 import type {
@@ -44,7 +44,7 @@ import { fieldGraphFromRows, writeGraph, type EdgeListInput, type GraphImportCou
 import { encodeEvidence } from './evidence-rows.js';
 import { ImportWriter, type ImportCounts, type ImportSession } from './import-writer.js';
 import { migrationProvider } from './migrations/index.js';
-import { TABLES, type Database, type DialectName } from './schema.js';
+import { TABLES, type Database, type DialectName, type MatchQueueTable } from './schema.js';
 
 // ————————————————————————————————————————— public types
 
@@ -239,21 +239,7 @@ function now(): string {
   return new Date().toISOString();
 }
 
-function toQueued(r: {
-  id: number;
-  entry: string;
-  list: string;
-  year: number | null;
-  size: number | null;
-  rank: number;
-  name: string;
-  identifiers: string;
-  proposed: string | null;
-  score: number;
-  alternatives: string;
-  file: string | null;
-  line: number | null;
-}): QueuedMatch {
+function toQueued(r: Selectable<MatchQueueTable>): QueuedMatch {
   return {
     id: Number(r.id),
     entry: r.entry,
