@@ -13,6 +13,7 @@
  */
 
 import type { Lang } from '../domain.js';
+import type { StrategyDefaults } from './defaults.js';
 
 /**
  * Prose the user writes: a plain string (in the strategy's language) or the two languages.
@@ -442,6 +443,8 @@ export interface CheckContext {
   lang: Lang;
   /** Candidate key → standing; absent keys are unknown to the field. */
   influencers: ReadonlyMap<string, InfluencerStanding>;
+  /** Norms and thresholds; default STRATEGY_DEFAULTS (./defaults.ts). */
+  defaults?: StrategyDefaults;
 }
 
 export interface Rule {
