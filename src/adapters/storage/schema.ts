@@ -165,6 +165,20 @@ export interface MatchDecisionsTable {
   created_at: string;
 }
 
+/** A maturity assessment of a field (issue 6): one per field and day. */
+export interface MaturityAssessmentsTable {
+  id: Generated<number>;
+  field_id: number;
+  /** ISO day the assessment was made. */
+  assessed_on: string;
+  questionnaire_version: string;
+  /** JSON object question id → answer 0–4, in questionnaire order. */
+  answers: string;
+  /** Stage key (core/maturity/stages.ts). */
+  stage: string;
+  created_at: string;
+}
+
 export interface Database {
   workspaces: WorkspacesTable;
   sources: SourcesTable;
@@ -180,6 +194,7 @@ export interface Database {
   graph_edges: GraphEdgesTable;
   match_queue: MatchQueueTable;
   match_decisions: MatchDecisionsTable;
+  maturity_assessments: MaturityAssessmentsTable;
 }
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -200,4 +215,5 @@ export const TABLES = [
   'graph_edges',
   'match_queue',
   'match_decisions',
+  'maturity_assessments',
 ] as const satisfies readonly (keyof Database)[];
