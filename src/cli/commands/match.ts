@@ -13,7 +13,7 @@ import type { QueuedMatch } from '../../adapters/storage/index.js';
 import { globals, withStore } from '../context.js';
 import { UsageError, io } from '../errors.js';
 import { resolveField } from './field.js';
-import { storeRankOf } from './rankings.js';
+import { decideQueuedMatch, ReviewError, type ReviewDecision } from '../../adapters/storage/match-review.js';
 
 const MESSAGES = {
   en: {
@@ -99,33 +99,17 @@ export function registerMatch(program: Command): void {
         const raw = chosen[0]!;
         const id = Number(raw);
         if (!Number.isInteger(id)) throw new UsageError(m.noSuch(raw));
-        const queue = await store.matchQueue(field.id);
-        const q = queue.find((x) => x.id === id);
-        if (!q) throw new UsageError(m.noSuch(raw));
-        const input = await store.loadScoringInput(field.id);
-        const names = new Map(input.candidates.map((c) => [c.key, c.name]));
-        if (o.reject !== undefined) {
-          await store.decideMatch(field.id, q.entry, null);
-          await store.unqueueMatch(field.id, id);
-          io.out(`${m.rejected(id)}\n`);
-          return;
+        const decision: ReviewDecision = o.reject !== undefined ? { kind: 'reject' } : o.new !== undefined ? { kind: 'new' } : { kind: 'accept', candidate: o.candidate };
+        let r;
+        try {
+          r = await decideQueuedMatch(store, field.id, id, decision);
+        } catch (e) {
+          if (!(e instanceof ReviewError)) throw e;
+          throw new UsageError(e.reason === 'no-entry' ? m.noSuch(raw) : e.reason === 'no-proposal' ? m.noProposal(id) : m.noCandidate(e.value));
         }
-        if (o.new !== undefined) {
-          const key = await storeRankOf(store, field.id, q, null, new Set(names.keys()));
-          await store.decideMatch(field.id, q.entry, key);
-          await store.unqueueMatch(field.id, id);
-          io.out(`${m.created(id, key)}\n`);
-          return;
-        }
-        const key = o.candidate ?? q.proposed;
-        if (!key) throw new UsageError(m.noProposal(id));
-        if (!names.has(key)) throw new UsageError(m.noCandidate(key));
-        // The rank first, then the decision: a stop in between leaves the entry queued, and
-        // accepting it again stores nothing twice.
-        await storeRankOf(store, field.id, q, key, null);
-        await store.decideMatch(field.id, q.entry, key);
-        await store.unqueueMatch(field.id, id);
-        io.out(`${m.accepted(id, names.get(key)!, key, 1)}\n`);
+        if (r.kind === 'rejected') io.out(`${m.rejected(id)}\n`);
+        else if (r.kind === 'created') io.out(`${m.created(id, r.key)}\n`);
+        else io.out(`${m.accepted(id, r.name, r.key, 1)}\n`);
       });
     });
   for (const c of [match, ...match.commands]) c.exitOverride().showHelpAfterError().configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });

@@ -21,7 +21,7 @@ import type { ExternalRankEntry } from '../../core/domain.js';
 import { matchEntry, type CandidateRecord, type EntryMatch } from '../../core/agreement/names/match.js';
 import { AGREEMENT_DEFAULTS } from '../../core/agreement/defaults.js';
 import { foldName, normaliseIdentifier } from '../../core/agreement/names/normalise.js';
-import { slugOf } from '../../adapters/import/index.js';
+import { newCandidateKey, storeRankOf } from '../../adapters/storage/match-review.js';
 import type { Store } from '../../adapters/storage/index.js';
 import { Command, Option } from 'commander';
 import { AGGREGATION_METHODS, aggregate, type AggregationMethod } from '../../core/agreement/index.js';
@@ -119,44 +119,7 @@ export function entryKey(name: string, identifiers: readonly string[]): string {
   return `${foldName(name).replace(/\s+/g, ' ').trim()}|${identifiers.map(normaliseIdentifier).filter(Boolean).sort().join(',')}`;
 }
 
-/** A new candidate's key from a name: its slug, made unique in the field with -2, -3… */
-function newKey(name: string, taken: Set<string>): string {
-  const base = slugOf(name) || 'candidate';
-  let key = base;
-  for (let i = 2; taken.has(key); i++) key = `${base}-${i}`;
-  taken.add(key);
-  return key;
-}
-
-/**
- * Stores one queued entry's rank: for candidate `key`, or, when `key` is null, for a new
- * candidate made from the entry's name (its key unique among `taken`). Returns the key.
- */
-export async function storeRankOf(
-  store: Store,
-  fieldId: number,
-  q: { list: string; year: number | null; size: number | null; rank: number; name: string; identifiers?: string[]; file: string | null; line: number | null },
-  key: string | null,
-  taken: Set<string> | null,
-): Promise<string> {
-  const origin = q.file ? { file: q.file, line: q.line ?? 0 } : null;
-  // An entry known only by a handle or URL is named by it.
-  const label = q.name !== '' ? q.name : (q.identifiers?.[0] ?? 'candidate');
-  const k = key ?? newKey(label, taken ?? new Set());
-  const input = await store.loadScoringInput(fieldId);
-  const name = key === null ? label : (input.candidates.find((c) => c.key === key)?.name ?? label);
-  await store.applyImport(
-    fieldId,
-    {
-      candidates: key === null ? [{ key: k, name, origin }] : [],
-      identities: [],
-      evidence: [],
-      externalRanks: [{ candidateKey: k, name, list: q.list, year: q.year, rank: q.rank, listSize: q.size, sourceUrl: null, origin }],
-    },
-    q.file ?? 'review',
-  );
-  return k;
-}
+export { storeRankOf };
 
 interface ListEntry {
   line: number;
@@ -386,7 +349,7 @@ export function registerRankings(program: Command): void {
           // Unmatched entries become candidates with --create (never those a person rejected).
           const taken = new Set(name.keys());
           const fresh = o.create ? results.filter((r) => r.match.decision === 'no-match' && !r.decided && r.entry.name !== '') : [];
-          const cands = fresh.map((r) => ({ key: newKey(r.entry.name, taken), name: r.entry.name, origin: { file, line: r.entry.line } }));
+          const cands = fresh.map((r) => ({ key: newCandidateKey(r.entry.name, taken), name: r.entry.name, origin: { file, line: r.entry.line } }));
           fresh.forEach((r, i) => ranks.push({ candidateKey: cands[i].key, name: cands[i].name, list: o.list.trim(), year, rank: r.entry.rank, listSize: size, sourceUrl: o.source ?? null, origin: { file, line: r.entry.line } }));
           // One rank per candidate and list: the better one, should two entries be the same person.
           const best = new Map<string, ExternalRankEntry>();
