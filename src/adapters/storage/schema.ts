@@ -179,6 +179,25 @@ export interface MaturityAssessmentsTable {
   created_at: string;
 }
 
+/** The field's thought-leadership strategy (issue 6): one per field. */
+export interface StrategiesTable {
+  id: Generated<number>;
+  field_id: number;
+  created_at: string;
+}
+
+/** A kept cycle of a strategy: the whole strategy as it stood (JSON of core/strategy Strategy). */
+export interface StrategyCyclesTable {
+  id: Generated<number>;
+  strategy_id: number;
+  number: number;
+  phase: string;
+  started_on: string;
+  notes: string | null;
+  body: string;
+  created_at: string;
+}
+
 export interface Database {
   workspaces: WorkspacesTable;
   sources: SourcesTable;
@@ -195,6 +214,8 @@ export interface Database {
   match_queue: MatchQueueTable;
   match_decisions: MatchDecisionsTable;
   maturity_assessments: MaturityAssessmentsTable;
+  strategies: StrategiesTable;
+  strategy_cycles: StrategyCyclesTable;
 }
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -216,4 +237,6 @@ export const TABLES = [
   'match_queue',
   'match_decisions',
   'maturity_assessments',
+  'strategies',
+  'strategy_cycles',
 ] as const satisfies readonly (keyof Database)[];
