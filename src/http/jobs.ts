@@ -1,0 +1,164 @@
+/**
+ * The job runner: long work (an import, a ranking with its rank intervals) runs in the server's
+ * process as a job that the page follows. `submit` queues the work and returns the job at
+ * once (the route answers 202 with `Location: /api/jobs/ID`); at most `concurrency` jobs run
+ * at a time, the others wait in order. A job is `queued`, `running`, then `succeeded` with a
+ * result or `failed` with a problem (RFC 9457). Its progress is what its work reports
+ * (`step`, `done` of `total` in `unit`: bytes read for an import).
+ *
+ * Jobs live in memory: the last `keepFinished` finished jobs are kept, and a restart forgets
+ * them (the work they did is in the store).
+ */
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import type { Lang } from '../core/domain.js';
+import { makeProblem, type Problem, ProblemError, problemSchema } from './problem.js';
+import { httpMessages } from './messages.js';
+
+export const JOB_DEFAULTS = Object.freeze({
+  /** Jobs running at once (the machine's two cores; SQLite writes one at a time anyway). */
+  concurrency: 2,
+  /** Finished jobs kept for their status page. */
+  keepFinished: 200,
+});
+
+export const JOB_STATUSES = ['queued', 'running', 'succeeded', 'failed'] as const;
+export type JobStatus = (typeof JOB_STATUSES)[number];
+
+export const jobProgressSchema = z.object({
+  step: z.string().describe('what the job is doing: upload, read, score, intervals, explain, save…'),
+  done: z.number(),
+  total: z.number().nullable(),
+  unit: z.string().describe('bytes, candidates, draws, steps'),
+});
+
+export const jobSchema = z
+  .object({
+    id: z.string(),
+    kind: z.string().describe('import, ranking…'),
+    status: z.enum(JOB_STATUSES),
+    progress: jobProgressSchema.nullable(),
+    createdAt: z.string(),
+    startedAt: z.string().nullable(),
+    finishedAt: z.string().nullable(),
+    result: z.unknown().optional().describe('the outcome, when succeeded (its shape depends on the kind)'),
+    problem: problemSchema.optional().describe('why it failed, when failed'),
+  })
+  .meta({ id: 'Job' });
+
+export type JobProgress = z.infer<typeof jobProgressSchema>;
+
+export interface Job {
+  id: string;
+  kind: string;
+  status: JobStatus;
+  progress: JobProgress | null;
+  createdAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+  result?: unknown;
+  problem?: Problem;
+}
+
+export interface JobContext {
+  progress(step: string, done: number, total: number | null, unit: string): void;
+}
+
+export interface JobWork {
+  kind: string;
+  /** Language of the problem if the work fails. */
+  lang: Lang;
+  run(ctx: JobContext): Promise<unknown>;
+  /** Called when the job has finished either way (temporary files…). */
+  cleanup?: () => Promise<void> | void;
+}
+
+export class JobRunner {
+  private readonly jobs = new Map<string, Job>();
+  private readonly waiting: { job: Job; work: JobWork }[] = [];
+  private running = 0;
+  private readonly idleWaiters: (() => void)[] = [];
+  readonly concurrency: number;
+  readonly keepFinished: number;
+
+  constructor(
+    options: Partial<typeof JOB_DEFAULTS> = {},
+    private readonly log: (e: unknown, job: Job) => void = () => {},
+  ) {
+    const o = { ...JOB_DEFAULTS, ...options };
+    if (!(Number.isInteger(o.concurrency) && o.concurrency >= 1)) throw new RangeError(`jobs.concurrency: expected a whole number ≥ 1, got ${o.concurrency}`);
+    this.concurrency = o.concurrency;
+    this.keepFinished = o.keepFinished;
+  }
+
+  submit(work: JobWork): Job {
+    const job: Job = { id: randomUUID(), kind: work.kind, status: 'queued', progress: null, createdAt: new Date().toISOString(), startedAt: null, finishedAt: null };
+    this.jobs.set(job.id, job);
+    this.waiting.push({ job, work });
+    this.pump();
+    return job;
+  }
+
+  get(id: string): Job | null {
+    return this.jobs.get(id) ?? null;
+  }
+
+  /** Every job kept, newest first. */
+  list(): Job[] {
+    return [...this.jobs.values()].reverse();
+  }
+
+  /** Resolves when no job is queued or running. */
+  idle(): Promise<void> {
+    if (this.running === 0 && this.waiting.length === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  private pump(): void {
+    while (this.running < this.concurrency && this.waiting.length > 0) {
+      const { job, work } = this.waiting.shift()!;
+      this.running++;
+      void this.execute(job, work).finally(() => {
+        this.running--;
+        this.prune();
+        this.pump();
+        if (this.running === 0 && this.waiting.length === 0) for (const w of this.idleWaiters.splice(0)) w();
+      });
+    }
+  }
+
+  private async execute(job: Job, work: JobWork): Promise<void> {
+    job.status = 'running';
+    job.startedAt = new Date().toISOString();
+    const ctx: JobContext = {
+      progress: (step, done, total, unit) => {
+        job.progress = { step, done, total, unit };
+      },
+    };
+    try {
+      job.result = await work.run(ctx);
+      job.status = 'succeeded';
+    } catch (e) {
+      const instance = `/api/jobs/${job.id}`;
+      if (e instanceof ProblemError) job.problem = e.toProblem(work.lang, instance);
+      else {
+        this.log(e, job);
+        job.problem = makeProblem('internal', work.lang, `${httpMessages(work.lang).internal}: ${(e as Error)?.message ?? String(e)}`, instance);
+      }
+      job.status = 'failed';
+    } finally {
+      job.finishedAt = new Date().toISOString();
+      try {
+        await work.cleanup?.();
+      } catch (e) {
+        this.log(e, job);
+      }
+    }
+  }
+
+  /** Forgets the oldest finished jobs beyond `keepFinished`. */
+  private prune(): void {
+    const finished = [...this.jobs.values()].filter((j) => j.status === 'succeeded' || j.status === 'failed');
+    for (const j of finished.slice(0, Math.max(0, finished.length - this.keepFinished))) this.jobs.delete(j.id);
+  }
+}

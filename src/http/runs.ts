@@ -1,0 +1,77 @@
+/**
+ * Saved ranking runs as the routes read them: found by label or id in a field (else a 404
+ * problem naming the parameter), their result parsed once and kept for the next requests (the
+ * last few runs read; a run saved again under the same label has a new `createdAt`, so it is
+ * parsed again). Also the schemas of a run's summary and of a ranking entry.
+ */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { INDEX_KEYS } from '../core/domain.js';
+import type { RankingResult } from '../core/ranking/result.js';
+import type { RunRecord } from '../adapters/storage/index.js';
+import { httpMessages } from './messages.js';
+import { ProblemError } from './problem.js';
+
+export const RUN_CACHE_SIZE = 4;
+
+export const runSummarySchema = z
+  .object({
+    id: z.number().int(),
+    label: z.string(),
+    fingerprint: z.string().describe('SHA-256 of the inputs and the configuration'),
+    asOf: z.string().nullable().describe('the reference date'),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'RunSummary' });
+
+export const indexResultSchema = z
+  .object({
+    key: z.enum(INDEX_KEYS),
+    score: z.number().nullable(),
+    weight: z.number(),
+    contribution: z.number(),
+    evidence: z.number().int(),
+    raw: z.number().nullable(),
+    explanation: z.string(),
+  })
+  .meta({ id: 'IndexResult' });
+
+export const rankingEntrySchema = z
+  .object({
+    rank: z.number().int(),
+    candidateId: z.string().describe('the candidate’s key'),
+    name: z.string(),
+    score: z.number(),
+    rankInterval: z.tuple([z.number(), z.number()]).describe('[best, worst] rank under perturbed weights'),
+    missing: z.array(z.enum(INDEX_KEYS)),
+    indices: z.array(indexResultSchema),
+  })
+  .meta({ id: 'RankingEntry' });
+
+/** Per store: the parsed results of the last runs read. */
+const caches = new WeakMap<object, Map<string, RankingResult>>();
+
+export interface LoadedRun {
+  record: RunRecord;
+  result: RankingResult;
+}
+
+/** The run `ref` (label or id) of the field, parsed; a 404 problem naming `param` when there is none. */
+export async function requireRun(app: FastifyInstance, req: FastifyRequest, fieldId: number, ref: string, param: string): Promise<LoadedRun> {
+  const record = await app.eclaireur.store.getRun(fieldId, ref);
+  if (!record) throw new ProblemError('not-found', httpMessages(app.eclaireur.langOf(req)).noRun(ref), [{ in: param === 'run' ? 'params' : 'querystring', field: param, pointer: `/${param}`, detail: 'unknown run' }]);
+  const key = `${fieldId}:${record.id}:${record.createdAt}:${record.fingerprint}`;
+  let cache = caches.get(app.eclaireur.store);
+  if (!cache) caches.set(app.eclaireur.store, (cache = new Map()));
+  let result = cache.get(key);
+  if (!result) {
+    result = JSON.parse(record.result) as RankingResult;
+    cache.set(key, result);
+    while (cache.size > RUN_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  }
+  return { record, result };
+}
+
+export function summaryOf(r: RunRecord): z.infer<typeof runSummarySchema> {
+  return { id: r.id, label: r.label, fingerprint: r.fingerprint, asOf: r.asOf, createdAt: r.createdAt };
+}

@@ -1,0 +1,197 @@
+/**
+ * The HTTP API (Fastify): JSON over the same store, adapters and core as the CLI. Each route
+ * validates its request with a zod schema (fastify-type-provider-zod), and the OpenAPI 3.1
+ * description is generated from those same schemas (@fastify/swagger), served at
+ * `/api/openapi.json` and browsable at `/api/docs` (@fastify/swagger-ui). Failures answer
+ * problem details (RFC 9457, problem.ts); long work runs as jobs (jobs.ts).
+ *
+ * Routes are discovered: every module of `routes/` (not its tests) exports a Fastify plugin as
+ * its default export, registered in file-name order. Adding a resource is adding one file.
+ */
+import { readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import multipart from '@fastify/multipart';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest } from 'fastify';
+import {
+  type FastifyPluginAsyncZod,
+  hasZodFastifySchemaValidationErrors,
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Lang } from '../core/domain.js';
+import type { Store, StoreOptions } from '../adapters/storage/index.js';
+import { JobRunner, JOB_DEFAULTS } from './jobs.js';
+import { httpMessages, langOf } from './messages.js';
+import { makeProblem, pointerOf, type Problem, ProblemError, type ProblemItem } from './problem.js';
+
+export const SERVER_DEFAULTS = Object.freeze({
+  port: 4321,
+  host: '127.0.0.1',
+  /** Largest uploaded file, in bytes (uploads stream to disk: this bounds the disk, not the memory). */
+  maxUploadBytes: 2 * 1024 ** 3,
+  /** Files in one upload. */
+  maxUploadFiles: 20,
+  /** Largest JSON body. */
+  bodyLimit: 1024 ** 2,
+});
+
+export interface ServerOptions {
+  store: Store;
+  /**
+   * Opens another connection to the same store, for imports: an import holds its transaction
+   * for as long as it reads, and on SQLite a second connection lets the other requests read
+   * meanwhile (WAL). Without it, imports use `store`.
+   */
+  openStore?: () => Promise<Store>;
+  /** Where the store is, for /api/health. */
+  storeOptions?: StoreOptions;
+  /** Language of answers when the request has no Accept-Language. */
+  lang?: Lang;
+  jobs?: Partial<typeof JOB_DEFAULTS>;
+  /** Directory for uploaded files while they are imported (default: the system's). */
+  uploadDir?: string;
+  maxUploadBytes?: number;
+  maxUploadFiles?: number;
+  logger?: boolean;
+}
+
+/** What the routes share, as `app.eclaireur`. */
+export interface ApiContext {
+  store: Store;
+  openStore: (() => Promise<Store>) | null;
+  jobs: JobRunner;
+  lang: Lang;
+  uploadDir: string;
+  maxUploadBytes: number;
+  maxUploadFiles: number;
+  /** The language of a request's answers. */
+  langOf(req: FastifyRequest): Lang;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    eclaireur: ApiContext;
+  }
+  interface FastifyContextConfig {
+    /** A request body the schema cannot validate (a multipart upload), for the OpenAPI document only. */
+    openapiBody?: { consumes: string[]; schema: Record<string, unknown> };
+  }
+}
+
+export type ApiApp = FastifyInstance;
+export type ApiRoutes = FastifyPluginAsyncZod;
+
+/** The route modules: every `routes/*.ts` (or `.js` once built) but tests. */
+async function routeModules(): Promise<{ name: string; plugin: ApiRoutes }[]> {
+  const dir = join(dirname(fileURLToPath(import.meta.url)), 'routes');
+  const names = readdirSync(dir)
+    .filter((f) => /\.(ts|js)$/.test(f) && !/\.test\.(ts|js)$/.test(f) && !f.endsWith('.d.ts'))
+    .sort();
+  const out: { name: string; plugin: ApiRoutes }[] = [];
+  for (const name of names) {
+    const mod = (await import(pathToFileURL(join(dir, name)).href)) as { default?: ApiRoutes };
+    if (typeof mod.default !== 'function') throw new Error(`src/http/routes/${name}: expected a Fastify plugin as default export`);
+    out.push({ name, plugin: mod.default });
+  }
+  return out;
+}
+
+/** A Fastify or zod failure as a problem. */
+function toProblem(err: FastifyError & { validationContext?: string }, req: FastifyRequest, lang: Lang): Problem {
+  const m = httpMessages(lang);
+  const instance = req.url.split('?')[0];
+  if (err instanceof ProblemError) return err.toProblem(lang, instance);
+  if (hasZodFastifySchemaValidationErrors(err)) {
+    const where = err.validationContext ?? 'body';
+    const errors: ProblemItem[] = err.validation.map((v) => {
+      const path = v.instancePath.split('/').slice(1).filter((s) => s !== '');
+      const extra = v.params as { keys?: string[] };
+      // An unknown key is named by the key itself.
+      const keys = v.keyword === 'unrecognized_keys' && extra.keys?.length ? extra.keys : null;
+      const field = keys ? [...path, keys[0]].join('.') : path.join('.');
+      return {
+        in: where as ProblemItem['in'],
+        field: field || '(whole)',
+        pointer: pointerOf(keys ? [...path, keys[0]] : path),
+        code: v.keyword,
+        detail: v.message ?? v.keyword,
+      };
+    });
+    return makeProblem('validation', lang, m.validation(errors.length, m.where[where] ?? where), instance, errors);
+  }
+  const status = typeof err.statusCode === 'number' ? err.statusCode : 500;
+  if (status === 413) return makeProblem('payload-too-large', lang, err.message, instance);
+  if (status === 415) return makeProblem('bad-request', lang, err.message, instance, undefined, 415);
+  if (status === 404) return makeProblem('not-found', lang, err.message, instance);
+  if (status >= 400 && status < 500) return makeProblem('bad-request', lang, err.message, instance, undefined, status);
+  return makeProblem('internal', lang, m.internal, instance);
+}
+
+export async function buildServer(o: ServerOptions): Promise<ApiApp> {
+  const app = Fastify({ logger: o.logger ?? false, bodyLimit: SERVER_DEFAULTS.bodyLimit, routerOptions: { ignoreTrailingSlash: true } });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  const lang = o.lang ?? 'en';
+  const ctx: ApiContext = {
+    store: o.store,
+    openStore: o.openStore ?? null,
+    jobs: new JobRunner(o.jobs, (e, job) => app.log.error({ err: e, job: job.id }, 'job failed')),
+    lang,
+    uploadDir: o.uploadDir ?? tmpdir(),
+    maxUploadBytes: o.maxUploadBytes ?? SERVER_DEFAULTS.maxUploadBytes,
+    maxUploadFiles: o.maxUploadFiles ?? SERVER_DEFAULTS.maxUploadFiles,
+    langOf: (req) => langOf(req.headers['accept-language'], lang),
+  };
+  app.decorate('eclaireur', ctx);
+  // Jobs finish before the store closes.
+  app.addHook('onClose', async () => {
+    await ctx.jobs.idle();
+  });
+
+  app.setErrorHandler((err: FastifyError, req, reply) => {
+    const l = ctx.langOf(req);
+    const p = toProblem(err, req, l);
+    if (p.status >= 500) req.log.error({ err }, 'request failed');
+    void reply.status(p.status).type('application/problem+json').send(JSON.stringify(p));
+  });
+  app.setNotFoundHandler((req, reply) => {
+    const l = ctx.langOf(req);
+    const p = makeProblem('not-found', l, httpMessages(l).noRoute(req.method, req.url.split('?')[0]), req.url.split('?')[0]);
+    void reply.status(404).type('application/problem+json').send(JSON.stringify(p));
+  });
+
+  await app.register(multipart, { limits: { fileSize: ctx.maxUploadBytes, files: ctx.maxUploadFiles, fields: 20, parts: ctx.maxUploadFiles + 20 } });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Éclaireur API',
+        version: '0.1.0',
+        description:
+          'Thought-leadership workbench: fields, candidates and their evidence, rankings (as jobs), runs, imports (streamed uploads, as jobs), the field’s graph, published rankings. Errors are RFC 9457 problem details; long lists are paged with limit and offset.',
+        license: { name: 'AGPL-3.0-or-later', identifier: 'AGPL-3.0-or-later' },
+      },
+      tags: [],
+    },
+    transform: (doc) => {
+      const out = jsonSchemaTransform(doc);
+      const extra = doc.route.config?.openapiBody;
+      if (extra && out.schema) Object.assign(out.schema as Record<string, unknown>, { body: extra.schema, consumes: extra.consumes });
+      return out;
+    },
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  for (const { plugin } of await routeModules()) await api.register(plugin);
+  await app.ready();
+  return app;
+}

@@ -1,0 +1,54 @@
+/**
+ * What the HTTP API's tests share: a temporary SQLite store holding the demonstration workspace
+ * (built once per test file, as `eclaireur demo` builds it: 150 candidates, the graph, two saved
+ * runs), and a server over it.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openStore, type Store } from '../adapters/storage/index.js';
+import { buildDemo } from '../cli/commands/demo.js';
+import { type ApiApp, buildServer, type ServerOptions } from './server.js';
+
+export interface TestServer {
+  app: ApiApp;
+  store: Store;
+  dir: string;
+  db: string;
+  fieldId: number;
+  close(): Promise<void>;
+}
+
+/** A server over a fresh store in a temporary directory; `demo` fills it with the demonstration workspace. */
+export async function testServer(o: { demo?: boolean } & Partial<Omit<ServerOptions, 'store'>> = {}): Promise<TestServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'eclaireur-http-'));
+  const db = join(dir, 'test.db');
+  const store = await openStore({ db });
+  if (o.demo !== false) await buildDemo(store, { seed: 2018, lang: 'en', outDir: null, log: () => {}, location: db });
+  const fields = await store.listFields();
+  const app = await buildServer({ store, openStore: () => openStore({ db }), uploadDir: dir, ...o });
+  return {
+    app,
+    store,
+    dir,
+    db,
+    fieldId: fields[0]?.id ?? 0,
+    async close() {
+      await app.close();
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Polls a job until it has finished; returns its last state. */
+export async function waitForJob(app: ApiApp, id: string, timeoutMs = 60_000): Promise<Record<string, unknown>> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const r = await app.inject({ method: 'GET', url: `/api/jobs/${id}` });
+    const job = r.json() as Record<string, unknown>;
+    if (job.status === 'succeeded' || job.status === 'failed') return job;
+    if (Date.now() > until) throw new Error(`job ${id} still ${String(job.status)} after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
