@@ -9,6 +9,7 @@ import { registerGraph } from './commands/graph.js';
 import { registerDiscover } from './commands/field-graph.js';
 import { registerRankings } from './commands/rankings.js';
 import { registerMatch } from './commands/match.js';
+import { registerMaturity } from './commands/maturity.js';
 import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
 import { registerRank } from './commands/rank.js';
@@ -36,6 +37,7 @@ export function buildProgram(): Command {
   registerDiscover(program);
   registerRankings(program);
   registerMatch(program);
+  registerMaturity(program);
   for (const c of program.commands) c.exitOverride().showHelpAfterError().configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
   return program;
 }
