@@ -64,6 +64,7 @@ for (const [name, open, skip] of targets) {
         // The same day again: the second answers replace the first.
         const again = await saveAssessment(store.db, f.id, { date: '2026-11-27', questionnaireVersion: QUESTIONNAIRE_VERSION, answers: Y2026, stage: a26.stage });
         assert.equal(again.replaced, true);
+        assert.equal(again.id, first.id);
         await saveAssessment(store.db, f.id, { date: '2025-11-27', questionnaireVersion: QUESTIONNAIRE_VERSION, answers: Y2025, stage: a25.stage });
         await saveAssessment(store.db, g.id, { date: '2026-01-15', questionnaireVersion: QUESTIONNAIRE_VERSION, answers: Y2025, stage: a25.stage });
         const list = await listAssessments(store.db, f.id);

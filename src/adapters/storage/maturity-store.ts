@@ -1,7 +1,7 @@
 /**
  * The field's maturity assessments in the store (issue 6, migration 0006): saving one (one per
- * field and day — a second the same day replaces the first, in one transaction) and reading
- * them back, oldest first. Answers are stored as JSON in questionnaire order, so the same
+ * field and day — a second the same day replaces the first, under the same id, in one
+ * transaction) and reading them back, oldest first. Answers are stored as JSON in questionnaire order, so the same
  * answers are the same text on SQLite and PostgreSQL.
  */
 import type { Kysely } from 'kysely';
@@ -35,20 +35,19 @@ export async function saveAssessment(db: Kysely<Database>, fieldId: number, a: N
   return db.transaction().execute(async (trx) => {
     const field = await trx.selectFrom('fields').select('id').where('id', '=', fieldId).executeTakeFirst();
     if (!field) throw new Error(`no field with id ${fieldId}`);
-    const old = await trx.deleteFrom('maturity_assessments').where('field_id', '=', fieldId).where('assessed_on', '=', a.date).executeTakeFirst();
+    const values = { questionnaire_version: a.questionnaireVersion, answers: answersJson(a.answers), stage: a.stage, created_at: new Date().toISOString() };
+    const old = await trx.selectFrom('maturity_assessments').select('id').where('field_id', '=', fieldId).where('assessed_on', '=', a.date).executeTakeFirst();
+    if (old) {
+      // The same day again: the new answers replace the old, under the same id.
+      await trx.updateTable('maturity_assessments').set(values).where('id', '=', old.id).execute();
+      return { id: Number(old.id), replaced: true };
+    }
     const row = await trx
       .insertInto('maturity_assessments')
-      .values({
-        field_id: fieldId,
-        assessed_on: a.date,
-        questionnaire_version: a.questionnaireVersion,
-        answers: answersJson(a.answers),
-        stage: a.stage,
-        created_at: new Date().toISOString(),
-      })
+      .values({ field_id: fieldId, assessed_on: a.date, ...values })
       .returning('id')
       .executeTakeFirstOrThrow();
-    return { id: Number(row.id), replaced: Number(old.numDeletedRows) > 0 };
+    return { id: Number(row.id), replaced: false };
   });
 }
 
