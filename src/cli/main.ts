@@ -3,6 +3,7 @@
  * failures into exit codes — 0 ok, 1 failure, 2 bad usage or invalid input.
  */
 import { Command, CommanderError, Option } from 'commander';
+import { registerAudience } from './commands/audience.js';
 import { registerCompare } from './commands/compare.js';
 import { registerDemo } from './commands/demo.js';
 import { registerGraph } from './commands/graph.js';
@@ -37,6 +38,7 @@ export function buildProgram(): Command {
   registerDiscover(program);
   registerRankings(program);
   registerMatch(program);
+  registerAudience(program);
   registerMaturity(program);
   for (const c of program.commands) c.exitOverride().showHelpAfterError().configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
   return program;

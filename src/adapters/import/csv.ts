@@ -16,7 +16,17 @@
 import { open } from 'node:fs/promises';
 import { TextDecoder } from 'node:util';
 import Papa from 'papaparse';
-import type { BatchBuilder } from './builder.js';
+
+/** What the CSV reader feeds: the import's batch builder, or any other reader of rows (e.g. follower samples). */
+export interface CsvSink {
+  readonly hasHeader: boolean;
+  /** The header row; false stops the reading. */
+  header(cells: string[], line: number): boolean;
+  row(cells: string[], line: number): void;
+  problem(line: number, column: number | string | null, message: string): void;
+  fail(message: string): void;
+  readonly messages: { unterminatedQuote(): string; badQuotes(): string; emptyFile(): string };
+}
 
 /** Size of the pieces given to the parser: small enough for their rows to die young. */
 const PIECE = 1 << 16;
@@ -65,7 +75,7 @@ export class CsvFeeder {
   /** Rows to skip before the header (Excel's `sep=` line). */
   private skip = 0;
 
-  constructor(private readonly b: BatchBuilder) {}
+  constructor(private readonly b: CsvSink) {}
 
   /** Gives the next piece of text; `last` when it is the end of the file. */
   feed(text: string, last: boolean): void {
@@ -165,7 +175,7 @@ export class CsvFeeder {
 }
 
 /** Reads CSV text (a BOM, if any, is dropped). */
-export function readCsvText(text: string, b: BatchBuilder): void {
+export function readCsvText(text: string, b: CsvSink): void {
   const feeder = new CsvFeeder(b);
   if (text.length === 0) {
     feeder.feed('', true);
@@ -194,7 +204,7 @@ function decoderFor(first: Uint8Array): TextDecoder {
  * if given, is called (and awaited) after each chunk with the bytes read so far: a streaming
  * reader takes the builder's evidence there.
  */
-export async function readCsvFile(path: string, b: BatchBuilder, after?: (bytes: number) => void | Promise<void>): Promise<void> {
+export async function readCsvFile(path: string, b: CsvSink, after?: (bytes: number) => void | Promise<void>): Promise<void> {
   const fh = await open(path, 'r');
   try {
     const feeder = new CsvFeeder(b);

@@ -1,0 +1,164 @@
+/**
+ * The neutral follower profile and the features the detectors read.
+ *
+ * A platform adapter (src/adapters/audience/) maps what a platform gives — Twitter/X's user
+ * object, Bluesky's `app.bsky.actor.defs#profileViewDetailed`, Mastodon's `Account`, a plain
+ * CSV — to a `Profile`, with null for every field the platform does not give. The features are
+ * computed from the profile alone ("class A" features of Cresci et al. 2015, cheap to collect
+ * at scale): counts, the ratios the paper found most useful (Table 18: friends/followers²,
+ * account age, following rate), account age at observation time, presence flags, and the shape
+ * of the name and handle.
+ *
+ * Choice of features (docs/methodology.md, "Audience quality"): the model will be applied to
+ * other platforms and other years, so it reads only what carries across them — counts,
+ * ratios, ages, presence flags, lengths. Quirks of one data set (profile colours, time zones,
+ * language, the "geo enabled" switch) are left out even where they would raise the score on
+ * the 2015 data. A field that a platform does not give is NaN in the feature row; the trees
+ * learn a default direction for missing values (see tree.ts), and the model is trained with
+ * copies of the profiles whose platform-specific fields are masked (see forest-model.ts).
+ */
+
+/** One follower's public profile, in neutral terms; null = not given by the platform. */
+export interface Profile {
+  /** Accounts following this account. */
+  followers: number | null;
+  /** Accounts this account follows (Twitter's "friends"). */
+  following: number | null;
+  /** Posts (tweets, skeets, toots), reposts included when the platform counts them. */
+  posts: number | null;
+  /** Public lists that include this account (Twitter's listed_count). */
+  lists: number | null;
+  /** Posts this account has liked (Twitter's favourites_count). */
+  likes: number | null;
+  /** Account creation, days since 1970-01-01 (UTC). */
+  createdDay: number | null;
+  /** When the profile was observed (crawl time), days since 1970-01-01 (UTC). */
+  observedDay: number | null;
+  /** The platform's default avatar (or none). */
+  defaultPicture: boolean | null;
+  /** Profile theme never customised (Twitter's default_profile). */
+  defaultProfile: boolean | null;
+  /** Length of the biography in characters (0 = none). */
+  bioLength: number | null;
+  hasUrl: boolean | null;
+  hasLocation: boolean | null;
+  /** A header / banner image. */
+  hasBanner: boolean | null;
+  /** Length of the display name (0 = none). */
+  nameLength: number | null;
+  /** Length of the handle, without the domain part. */
+  handleLength: number | null;
+  /** Digits in the handle. */
+  handleDigits: number | null;
+}
+
+export function emptyProfile(): Profile {
+  return {
+    followers: null,
+    following: null,
+    posts: null,
+    lists: null,
+    likes: null,
+    createdDay: null,
+    observedDay: null,
+    defaultPicture: null,
+    defaultProfile: null,
+    bioLength: null,
+    hasUrl: null,
+    hasLocation: null,
+    hasBanner: null,
+    nameLength: null,
+    handleLength: null,
+    handleDigits: null,
+  };
+}
+
+export interface FeatureSpec {
+  name: string;
+  label: { en: string; fr: string };
+  /** True when every platform we read gives it (used to build masked training copies). */
+  portable: boolean;
+}
+
+/** The features, in the order of a feature row. */
+export const FEATURES: readonly FeatureSpec[] = [
+  { name: 'followers', label: { en: 'followers', fr: 'abonnés' }, portable: true },
+  { name: 'following', label: { en: 'accounts followed', fr: 'abonnements' }, portable: true },
+  { name: 'posts', label: { en: 'posts', fr: 'publications' }, portable: true },
+  { name: 'age_days', label: { en: 'account age (days)', fr: 'âge du compte (jours)' }, portable: true },
+  { name: 'following_per_follower', label: { en: 'following / followers', fr: 'abonnements / abonnés' }, portable: true },
+  { name: 'following_per_follower2', label: { en: 'following / followers²', fr: 'abonnements / abonnés²' }, portable: true },
+  { name: 'posts_per_day', label: { en: 'posts per day', fr: 'publications par jour' }, portable: true },
+  { name: 'following_per_day', label: { en: 'follows per day of age', fr: 'abonnements par jour d’âge' }, portable: true },
+  { name: 'followers_per_day', label: { en: 'followers gained per day', fr: 'abonnés gagnés par jour' }, portable: true },
+  { name: 'default_picture', label: { en: 'default picture', fr: 'photo par défaut' }, portable: true },
+  { name: 'bio_length', label: { en: 'biography length', fr: 'longueur de la biographie' }, portable: true },
+  { name: 'has_banner', label: { en: 'banner image', fr: 'image de bannière' }, portable: true },
+  { name: 'name_length', label: { en: 'display name length', fr: 'longueur du nom affiché' }, portable: true },
+  { name: 'handle_length', label: { en: 'handle length', fr: 'longueur de l’identifiant' }, portable: true },
+  { name: 'handle_digits', label: { en: 'digits in the handle', fr: 'chiffres dans l’identifiant' }, portable: true },
+  { name: 'lists', label: { en: 'lists including the account', fr: 'listes incluant le compte' }, portable: false },
+  { name: 'likes', label: { en: 'likes given', fr: 'mentions j’aime données' }, portable: false },
+  { name: 'has_url', label: { en: 'URL in profile', fr: 'URL dans le profil' }, portable: false },
+  { name: 'has_location', label: { en: 'location given', fr: 'lieu indiqué' }, portable: false },
+  { name: 'default_profile', label: { en: 'theme never customised', fr: 'thème jamais personnalisé' }, portable: false },
+];
+
+export const FEATURE_COUNT = FEATURES.length;
+
+/** Feature positions by name, for code that reads one feature. */
+export const F = Object.fromEntries(FEATURES.map((f, i) => [f.name, i])) as Record<string, number>;
+
+const flag = (b: boolean | null): number => (b === null ? NaN : b ? 1 : 0);
+const n = (x: number | null): number => (x === null ? NaN : x);
+
+/**
+ * Writes the feature row of `p` into `out` at `offset` (NaN = missing). Ratios with a zero
+ * denominator use denominator 1 (an account with no followers that follows 500 has a ratio of
+ * 500); an age below one day counts as one day.
+ */
+export function featurize(p: Profile, out: Float64Array | Float32Array, offset = 0): void {
+  const fol = n(p.followers);
+  const fng = n(p.following);
+  const posts = n(p.posts);
+  const age = p.createdDay !== null && p.observedDay !== null ? Math.max(1, p.observedDay - p.createdDay) : NaN;
+  const fol1 = Math.max(1, fol);
+  out[offset] = fol;
+  out[offset + 1] = fng;
+  out[offset + 2] = posts;
+  out[offset + 3] = age;
+  out[offset + 4] = fng / fol1;
+  out[offset + 5] = fng / (fol1 * fol1);
+  out[offset + 6] = posts / age;
+  out[offset + 7] = fng / age;
+  out[offset + 8] = fol / age;
+  out[offset + 9] = flag(p.defaultPicture);
+  out[offset + 10] = n(p.bioLength);
+  out[offset + 11] = flag(p.hasBanner);
+  out[offset + 12] = n(p.nameLength);
+  out[offset + 13] = n(p.handleLength);
+  out[offset + 14] = n(p.handleDigits);
+  out[offset + 15] = n(p.lists);
+  out[offset + 16] = n(p.likes);
+  out[offset + 17] = flag(p.hasUrl);
+  out[offset + 18] = flag(p.hasLocation);
+  out[offset + 19] = flag(p.defaultProfile);
+}
+
+/** Row-major feature matrix of many profiles. */
+export function featureMatrix(profiles: readonly Profile[]): Float64Array {
+  const X = new Float64Array(profiles.length * FEATURE_COUNT);
+  for (let i = 0; i < profiles.length; i++) featurize(profiles[i], X, i * FEATURE_COUNT);
+  return X;
+}
+
+/** The same rows with the non-portable features set to missing (what Bluesky or Mastodon give). */
+export function maskNonPortable(X: Float64Array): Float64Array {
+  const out = Float64Array.from(X);
+  const rows = X.length / FEATURE_COUNT;
+  for (let j = 0; j < FEATURE_COUNT; j++) {
+    if (FEATURES[j].portable) continue;
+    for (let i = 0; i < rows; i++) out[i * FEATURE_COUNT + j] = NaN;
+  }
+  return out;
+}
