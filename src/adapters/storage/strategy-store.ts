@@ -30,6 +30,11 @@ export interface StrategyStore {
   saveStrategy(fieldId: number, strategy: Strategy, opts: { startedOn: string; phase?: CyclePhase }): Promise<{ cycle: number; created: boolean }>;
   /** Starts a new cycle from a copy of the last one's strategy; throws when there is none. */
   newCycle(fieldId: number, opts: { startedOn: string; phase?: CyclePhase; notes?: string | null }): Promise<StrategyCycle>;
+  /**
+   * Writes the whole history of a field's strategy, cycles 1…n in order, in one transaction;
+   * throws when the field already has a strategy.
+   */
+  createCycles(fieldId: number, cycles: readonly Omit<StrategyCycle, 'number'>[]): Promise<void>;
   /** Moves a cycle to another phase; false when there is no such cycle. */
   setPhase(fieldId: number, number: number, phase: CyclePhase): Promise<boolean>;
 }
@@ -105,6 +110,21 @@ export function strategyStore(db: Kysely<Database>): StrategyStore {
         };
         await trx.insertInto('strategy_cycles').values(row).execute();
         return toCycle(row);
+      });
+    },
+
+    async createCycles(fieldId, cycles) {
+      const bodies = cycles.map((c) => JSON.stringify(StrategySchema.parse(c.strategy)));
+      await db.transaction().execute(async (trx) => {
+        if ((await strategyId(trx, fieldId)) !== null) throw new Error('the field already has a strategy');
+        const id = (await trx.insertInto('strategies').values({ field_id: fieldId, created_at: now() }).returning('id').executeTakeFirstOrThrow()).id;
+        for (let i = 0; i < cycles.length; i++) {
+          const c = cycles[i];
+          await trx
+            .insertInto('strategy_cycles')
+            .values({ strategy_id: id, number: i + 1, phase: CyclePhaseSchema.parse(c.phase), started_on: c.startedOn, notes: c.notes, body: bodies[i], created_at: now() })
+            .execute();
+        }
       });
     },
 

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { DEMO_AS_OF, DEMO_FIELD, DEMO_PREVIOUS_AS_OF, generateDemo, generateDemoGraph } from '../../adapters/demo/index.js';
 import { saveDemoMaturity } from '../../adapters/demo/maturity.js';
+import { saveDemoStrategy } from '../../adapters/demo/strategy.js';
 import { resolveConfig } from '../../core/ranking/config.js';
 import type { Store } from '../../adapters/storage/index.js';
 import { globals, storeLocation, withStore } from '../context.js';
@@ -36,6 +37,7 @@ export async function buildDemo(store: Store, o: DemoBuildOptions): Promise<stri
   const batch = generateDemo({ seed: o.seed });
   await store.applyImport(field.id, batch, 'demo');
   await store.importGraph(field.id, generateDemoGraph(batch, o.seed), 'demo-graph');
+  await saveDemoStrategy(store, field.id);
   await saveDemoMaturity(store, field.id);
   const counts = await store.counts(field.id);
   o.log(m.demoBuilt(counts.candidates, counts.evidence, o.location));
