@@ -23,6 +23,8 @@ export interface ReadOptions {
   locale?: 'fr' | 'en' | 'auto';
   /** Language of the problems; default: the language of the file's header, else English. */
   lang?: 'fr' | 'en';
+  /** The file's name in origins and problems, when not its path (an upload kept under a temporary path). */
+  name?: string;
 }
 
 const CSV_EXT = new Set(['.csv', '.tsv', '.txt']);
@@ -58,7 +60,7 @@ export async function readImportFileInto(
 ): Promise<ReadResult> {
   const ext = extname(path).toLowerCase();
   const unit = ext === '.json' ? 'record' : 'line';
-  const b = builder(path, opts, unit);
+  const b = builder(opts?.name ?? path, opts, unit);
   const lang: Lang = opts?.lang ?? 'en';
   const m = b.messages;
   if (!CSV_EXT.has(ext) && ext !== '.xlsx' && ext !== '.json') return failed(b, m.unsupportedType(ext));

@@ -27,6 +27,8 @@ export const IMPORT_PIPELINE_DEFAULTS = {
 export interface ImportFilesOptions {
   locale?: 'fr' | 'en' | 'auto';
   lang?: 'fr' | 'en';
+  /** The files' names in origins, problems and the import's record, when not their paths (uploads). */
+  names?: string[];
   /** Bytes of the files read so far, of the total. */
   onProgress?: (done: number, total: number) => void;
   /** A file has been read: its data rows and how many problems it has. */
@@ -98,6 +100,7 @@ function messages(w: Worker): AsyncIterable<FromReader> {
 export async function importFiles(store: Store, fieldId: number, files: string[], opts: ImportFilesOptions = {}): Promise<ImportFilesResult> {
   const job: ReadJob = {
     files,
+    ...(opts.names ? { names: opts.names } : {}),
     locale: opts.locale ?? 'auto',
     lang: opts.lang,
     chunkRows: opts.chunkRows ?? IMPORT_PIPELINE_DEFAULTS.chunkRows,
@@ -118,7 +121,7 @@ export async function importFiles(store: Store, fieldId: number, files: string[]
   let problems: InputProblem[] = [];
   let rows = 0;
   try {
-    const counts = await store.importSession(fieldId, files.join(', '), async (s) => {
+    const counts = await store.importSession(fieldId, (opts.names ?? files).join(', '), async (s) => {
       for await (const m of inbox) {
         switch (m.t) {
           case 'chunk':

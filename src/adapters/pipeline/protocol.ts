@@ -8,6 +8,8 @@ import type { EvidenceRows } from '../storage/evidence-rows.js';
 
 export interface ReadJob {
   files: string[];
+  /** The files' names in origins, problems and messages, when not their paths (uploads). */
+  names?: string[];
   locale: 'fr' | 'en' | 'auto';
   lang?: 'fr' | 'en';
   /** Evidence items per chunk. */

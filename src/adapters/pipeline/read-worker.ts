@@ -86,16 +86,17 @@ async function main(): Promise<void> {
   const problems: InputProblem[] = [];
   const externalRanks: ExternalRankEntry[] = [];
   let rows = 0;
-  for (const file of job.files) {
+  for (const [i, path] of job.files.entries()) {
+    const file = job.names?.[i] ?? path;
     let seen = 0;
-    const r = await readImportFileInto(file, { locale: job.locale, lang: job.lang }, async (b, bytes) => {
+    const r = await readImportFileInto(path, { locale: job.locale, lang: job.lang, name: file }, async (b, bytes) => {
       if (b.pendingEvidence < job.chunkRows) return;
       seen = register(b, seen);
       const items = b.takeEvidence();
       const ids = b.takeIdentities();
       if (problemsBefore + b.problemCount === 0) await sendEvidence(file, items, ids, bytesBefore + bytes, Infinity);
     });
-    bytesBefore += sizeOf(file);
+    bytesBefore += sizeOf(path);
     problems.push(...r.problems);
     problemsBefore += r.problems.length;
     rows += r.rows;
