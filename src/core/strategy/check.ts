@@ -3,13 +3,13 @@
  * errors first, then warnings, then information; within a severity, in the rules' order.
  */
 import type { Lang } from '../domain.js';
-import type { CheckContext, Finding, InfluencerStanding, Severity, Strategy } from './model.js';
+import type { CheckContext, Finding, Severity, Strategy } from './model.js';
 import { RULES } from './rules/index.js';
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export function checkStrategy(strategy: Strategy, ctx: Partial<CheckContext> & { lang: Lang }): Finding[] {
-  const full: CheckContext = { influencers: new Map<string, InfluencerStanding>(), ...ctx };
+  const full: CheckContext = { influencers: null, ...ctx };
   const out: Finding[] = [];
   for (const rule of RULES) out.push(...rule.check(strategy, full));
   // Array.prototype.sort is stable: the rules' order is kept within a severity.

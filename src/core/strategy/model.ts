@@ -441,8 +441,11 @@ export interface InfluencerStanding {
 
 export interface CheckContext {
   lang: Lang;
-  /** Candidate key → standing; absent keys are unknown to the field. */
-  influencers: ReadonlyMap<string, InfluencerStanding>;
+  /**
+   * Candidate key → standing; a key absent from the map is not a candidate of the field. null:
+   * no field data (the influencer rule says nothing).
+   */
+  influencers: ReadonlyMap<string, InfluencerStanding> | null;
   /** Norms and thresholds; default STRATEGY_DEFAULTS (./defaults.ts). */
   defaults?: StrategyDefaults;
 }

@@ -3,7 +3,7 @@
  * the field's data — a candidate of the field, ranked in the latest ranking run within the top
  * `lowRankShare` of it, and with no poor audience-quality audit (fake or inactive followers over
  * `poorFakeShare`, from the latest `audience` evidence, issue 3). The standings come from the
- * caller (`CheckContext.influencers`); with none at all (no field data) the rule says nothing.
+ * caller (`CheckContext.influencers`); without field data (null) the rule says nothing.
  */
 import type { Finding, Rule } from '../model.js';
 import { defaultsOf, finding, num, t } from './common.js';
@@ -16,11 +16,12 @@ export const influencerStanding: Rule = {
     const out: Finding[] = [];
     const L = ctx.lang;
     const d = defaultsOf(ctx);
-    if (ctx.influencers.size === 0) return out;
+    const standings = ctx.influencers;
+    if (standings === null) return out;
     s.audiences.influencers.forEach((inf, i) => {
       const w = `audiences.influencers[${i}]`;
       const n = inf.name ?? inf.candidateKey;
-      const st = ctx.influencers.get(inf.candidateKey);
+      const st = standings.get(inf.candidateKey);
       if (!st) {
         out.push(finding(influencerStanding, `${w}.candidateKey`, t(L, `« ${n} » (${inf.candidateKey}) n’est pas un candidat du champ.`, `"${n}" (${inf.candidateKey}) is not a candidate of the field.`)));
         return;

@@ -7,11 +7,11 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkStrategy } from '../check.js';
 import { STRATEGY_DEFAULTS } from '../defaults.js';
-import type { Finding, Strategy } from '../model.js';
+import type { Finding, InfluencerStanding, Strategy } from '../model.js';
 import { cleanStrategy, standings } from '../test-support.js';
 import { RULES } from './index.js';
 
-function run(s: Strategy, lang: 'fr' | 'en' = 'en', influencers = standings()): Finding[] {
+function run(s: Strategy, lang: 'fr' | 'en' = 'en', influencers: Map<string, InfluencerStanding> | null = standings()): Finding[] {
   return checkStrategy(s, { lang, influencers });
 }
 
@@ -161,7 +161,7 @@ describe('strategy checker', () => {
     assert.deepEqual(run(s).map((x) => [x.rule, x.severity, x.where]), [['competitor-channels', 'info', 'competition.competitors[0].channels']]);
   });
 
-  it('influencer-standing: low rank, poor audit, unranked, unknown; silent without field data', () => {
+  it('influencer-standing: low rank, poor audit, unranked, unknown; silent without field data (null)', () => {
     const s = cleanStrategy();
     s.audiences.influencers.push(
       { candidateKey: 'low', name: 'Bas Classé', segments: [], role: null },
@@ -179,7 +179,10 @@ describe('strategy checker', () => {
     assert.match(f[1].message, /40% fake/);
     assert.match(f[2].message, /"unranked" is not ranked/);
     assert.match(f[3].message, /not a candidate of the field/);
-    assert.deepEqual(only(run(s, 'en', new Map()), 'influencer-standing'), []);
+    assert.deepEqual(only(run(s, 'en', null), 'influencer-standing'), []);
+    assert.deepEqual(only(checkStrategy(s, { lang: 'en' }), 'influencer-standing'), []);
+    // Field data in which no influencer is a candidate: every one is flagged.
+    assert.equal(only(run(s, 'en', new Map()), 'influencer-standing').length, 5);
     // Exactly at the thresholds: not flagged.
     st.set('low', { rank: 60, of: 120, fakeShare: 0.25 });
     assert.ok(!only(run(s, 'en', st), 'influencer-standing').some((x) => x.where === 'audiences.influencers[1]'));
