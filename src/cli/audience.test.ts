@@ -1,0 +1,131 @@
+/**
+ * `eclaireur audience …` end to end, in-process: the automation contract of issue 3
+ * (`evaluate --json` rows, `audit FILE --json`), exit code 2 on a sample with no usable row, and
+ * an audit stored as a candidate's audience that the ranking's qualified_audience reads.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { before, describe, it } from 'node:test';
+import { openStore } from '../adapters/storage/index.js';
+import { main } from './main.js';
+
+const DATA = new URL('../../../shared/data/cresci-2015-fake-followers/profiles.csv', import.meta.url).pathname;
+
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const saved = process.env.DATABASE_URL;
+  delete process.env.DATABASE_URL;
+  try {
+    const code = await main(args, { out: (s) => void out.push(s), err: (s) => void err.push(s) });
+    return { code, stdout: out.join(''), stderr: err.join('') };
+  } finally {
+    if (saved !== undefined) process.env.DATABASE_URL = saved;
+  }
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'eclaireur-audience-'));
+const lines = readFileSync(DATA, 'utf8').trimEnd().split(/\r?\n/);
+const header = lines[0];
+const human = lines.slice(1).filter((l) => l.endsWith(',human'));
+const fake = lines.slice(1).filter((l) => l.endsWith(',fake'));
+
+describe('eclaireur audience', () => {
+  it('evaluate --json prints the contract rows, rules and model alike', async () => {
+    const r = await cli('audience', 'evaluate', '--data', DATA, '--json', '--trees', '20', '--folds', '3');
+    assert.equal(r.code, 0, r.stderr);
+    const j = JSON.parse(r.stdout);
+    assert.ok(Array.isArray(j.rows) && j.rows.length === 8);
+    for (const row of j.rows) for (const k of ['model', 'accuracy', 'precision', 'recall', 'f1', 'mcc', 'auc']) assert.ok(k in row, `${row.model}: ${k}`);
+    const rule = j.rows.find((x: { model: string }) => x.model === 'rule:followers>=30');
+    assert.equal(rule.accuracy.toFixed(3), '0.882');
+    const rf = j.rows.find((x: { model: string }) => x.model === 'random-forest');
+    assert.ok(rf.accuracy > 0.97 && rf.auc > 0.98);
+  });
+
+  it('audit FILE --json on a sample of 300 humans and 100 fakes: about a quarter fake', async () => {
+    const f = join(dir, 'sample.csv');
+    writeFileSync(f, [header, ...human.slice(0, 300), ...fake.slice(0, 100)].join('\n'));
+    const r = await cli('audience', 'audit', f, '--json', '--observed', '2015-02-14');
+    assert.equal(r.code, 0, r.stderr);
+    const j = JSON.parse(r.stdout);
+    assert.equal(j.sampleSize, 400);
+    assert.equal(j.usable, 400);
+    assert.ok(Math.abs(j.fakeShare - 0.25) < 0.03, `fake share ${j.fakeShare}`);
+    assert.ok(j.interval[0] < 0.25 && j.interval[1] > 0.25 && j.interval[1] - j.interval[0] < 0.12, `interval ${j.interval}`);
+    assert.ok(j.needed.followers > 350 && j.needed.followers < 450);
+    assert.match(j.model, /^rf-[0-9a-f]{12}$/);
+    assert.ok(j.suspects.every((s: { line: number }) => s.line >= 302), 'suspects are among the fakes (lines 302–401)');
+  });
+
+  it('reports bad rows by line, leaves them out, and says how many', async () => {
+    const f = join(dir, 'some-bad.csv');
+    const bad = human[0].replace(/^(a\d+),(\d+),/, '$1,-5,');
+    writeFileSync(f, [header, bad, ...human.slice(1, 40)].join('\n'));
+    const r = await cli('audience', 'audit', f, '--observed', '2015-02-14');
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /1 row\(s\) left out/);
+    assert.match(r.stderr, /some-bad\.csv:2 \[statuses_count\]: "-5" is negative/);
+    assert.match(r.stdout, /40 row\(s\), 39 usable, 1 left out/);
+  });
+
+  it('a sample with no usable row is an error with exit code 2', async () => {
+    const f = join(dir, 'all-bad.csv');
+    writeFileSync(f, `${header}\n${human[0].replace(/^(a\d+),(\d+),/, '$1,many,')}\n`);
+    const r = await cli('audience', 'audit', f, '--lang', 'fr');
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /aucun profil d’abonné utilisable \(1 ligne\(s\) lue\(s\)/);
+    const missing = await cli('audience', 'audit', join(dir, 'nope.csv'));
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /nope\.csv: no such file/);
+  });
+
+  describe('stored as a candidate’s audience', () => {
+    const db = join(dir, 'demo.db');
+    let key = '';
+    before(async () => {
+      assert.equal((await cli('demo', '--db', db, '--out', join(dir, 'report'), '--lang', 'en')).code, 0);
+      const j = JSON.parse(readFileSync(join(dir, 'report', 'ranking.json'), 'utf8'));
+      key = j.entries[0].candidateId;
+    });
+
+    it('writes an audience fact with the fake share, the model and the sample’s fingerprint; the ranking reads it', async () => {
+      const f = join(dir, 'followers-x.csv');
+      writeFileSync(f, [header, ...human.slice(300, 500), ...fake.slice(100, 300)].join('\n'));
+      const r = await cli('audience', 'audit', f, '--db', db, '--candidate', key, '--platform', 'x', '--followers', '20000', '--observed', '2026-11-01', '--json');
+      assert.equal(r.code, 0, r.stderr);
+      const j = JSON.parse(r.stdout);
+      assert.equal(j.stored.followers, 20000);
+      const store = await openStore({ db });
+      try {
+        const field = await store.defaultField();
+        const ev = await store.evidenceOf(field.id, key);
+        const a = ev.evidence.find((e) => e.kind === 'audience' && e.platform === 'x' && e.date === '2026-11-01');
+        assert.ok(a, 'the audit is stored');
+        assert.equal(a.value, 20000);
+        assert.ok(Math.abs(a.fakeShare! - j.fakeShare) < 1e-12);
+        assert.equal(a.attributes.audit_model, j.model);
+        assert.equal(a.attributes.audit_sample_sha256, j.sample.sha256);
+      } finally {
+        await store.close();
+      }
+      const out = join(dir, 'after.json');
+      assert.equal((await cli('rank', '--db', db, '--out', out, '--no-save')).code, 0);
+      const entry = JSON.parse(readFileSync(out, 'utf8')).entries.find((e: { candidateId: string }) => e.candidateId === key);
+      const qa = entry.indices.find((i: { key: string }) => i.key === 'qualified_audience');
+      assert.match(qa.explanation, /x 20,000 followers, 5\d% fake[;:]/);
+    });
+
+    it('refuses an unknown candidate, and a CSV sample without --platform, with exit code 2', async () => {
+      const f = join(dir, 'followers-x.csv');
+      const r = await cli('audience', 'audit', f, '--db', db, '--candidate', 'nobody-at-all', '--platform', 'x', '--followers', '10');
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /no candidate "nobody-at-all"/);
+      const p = await cli('audience', 'audit', f, '--db', db, '--candidate', key);
+      assert.equal(p.code, 2);
+      assert.match(p.stderr, /--candidate needs --platform/);
+    });
+  });
+});
