@@ -15,6 +15,8 @@ import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
 import { registerRank } from './commands/rank.js';
 import { registerRuns } from './commands/runs.js';
+import { registerStrategy } from './commands/strategy.js';
+import { registerServe } from './commands/serve.js';
 import { registerTemplate } from './commands/template.js';
 import { EXIT, type Io, UsageError, io } from './errors.js';
 
@@ -38,8 +40,10 @@ export function buildProgram(): Command {
   registerDiscover(program);
   registerRankings(program);
   registerMatch(program);
+  registerServe(program);
   registerAudience(program);
   registerMaturity(program);
+  registerStrategy(program);
   for (const c of program.commands) c.exitOverride().showHelpAfterError().configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
   return program;
 }

@@ -27,20 +27,12 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Lang } from '../core/domain.js';
 import type { Store, StoreOptions } from '../adapters/storage/index.js';
+import { SERVER_DEFAULTS } from './defaults.js';
 import { JobRunner, JOB_DEFAULTS } from './jobs.js';
 import { httpMessages, langOf } from './messages.js';
 import { makeProblem, pointerOf, type Problem, ProblemError, type ProblemItem } from './problem.js';
 
-export const SERVER_DEFAULTS = Object.freeze({
-  port: 4321,
-  host: '127.0.0.1',
-  /** Largest uploaded file, in bytes (uploads stream to disk: this bounds the disk, not the memory). */
-  maxUploadBytes: 2 * 1024 ** 3,
-  /** Files in one upload. */
-  maxUploadFiles: 20,
-  /** Largest JSON body. */
-  bodyLimit: 1024 ** 2,
-});
+export { SERVER_DEFAULTS };
 
 export interface ServerOptions {
   store: Store;
