@@ -1,10 +1,11 @@
 /**
  * Index 9, qualified_audience — qualified audience: size and quality (no fake accounts).
  *
- * Simple evidence form (until the audience classifier of issue 3 supplies the fake shares
- * with their intervals): for each platform, the latest `audience` item (followers, and the
- * estimated fake share of those followers); real audience = Σ_platforms followers × (1 − fake
- * share). An audience without an audited fake share is counted with unauditedFakeShare and
+ * For each platform, the latest `audience` item (followers, and the estimated fake share of
+ * those followers); real audience = Σ_platforms followers × (1 − fake share). The fake share
+ * comes from an audit of a follower sample (`eclaireur audience audit --candidate`: the
+ * classifier of src/core/audience/, the share corrected for its errors; docs/audience.md),
+ * stored as an `audience` item dated at the observation, or is typed in. An audience without an audited fake share is counted with unauditedFakeShare and
  * flagged as unaudited in the explanation. Normalised on a log scale (audiences are
  * heavy-tailed). References: HypeAuditor's "audience quality score"; Cresci et al. (2015),
  * "Fame for sale: efficient detection of fake Twitter followers", Decision Support Systems 80.
@@ -115,8 +116,8 @@ export const qualifiedAudience: IndexModule = {
     return {
       signal: t(
         lang,
-        `Auditoire réel = Σ sur les plateformes (dernier relevé de chacune) des abonnés × (1 − part de faux comptes estimée). Sans audit, la part de faux comptes est fixée à ${u} et l’auditoire est signalé « non audité ».`,
-        `Real audience = Σ over platforms (latest figure of each) of followers × (1 − estimated fake share). Without an audit, the fake share is set to ${u} and the audience is flagged "unaudited".`,
+        `Auditoire réel = Σ sur les plateformes (dernier relevé de chacune) des abonnés × (1 − part de faux comptes estimée). La part de faux comptes vient d’un audit d’un échantillon d’abonnés (forêt aléatoire sur les traits du profil, part corrigée des erreurs du modèle) ou est saisie. Sans audit, elle est fixée à ${u} et l’auditoire est signalé « non audité ».`,
+        `Real audience = Σ over platforms (latest figure of each) of followers × (1 − estimated fake share). The fake share comes from an audit of a follower sample (a random forest on profile features, the share corrected for the model's errors) or is typed in. Without an audit, it is set to ${u} and the audience is flagged "unaudited".`,
       ),
       references: ['Cresci, S. et al. (2015). Fame for sale: efficient detection of fake Twitter followers. Decision Support Systems 80.', 'HypeAuditor, Audience Quality Score (method not published).'],
       limits: t(lang, 'La part de faux comptes est une estimation ; l’engagement n’est pas encore comparé aux normes des plateformes.', 'The fake share is an estimate; engagement is not yet compared with platform norms.'),
