@@ -147,7 +147,7 @@ export const DEMO_STRATEGY: Strategy = S({
     influencers: [
       { candidateKey: 'jean-francois-levesque', name: 'Jean-François Lévesque', segments: ['seg-dir-marketing'], role: { fr: 'Invité du webinaire de mars', en: 'Guest of the March webinar' } },
       { candidateKey: 'roxanne-dube', name: 'Roxanne Dubé', segments: ['seg-dir-marketing', 'seg-pdg-manufacturier'], role: { fr: 'Coautrice du baromètre', en: 'Co-author of the barometer' } },
-      { candidateKey: 'valerie-boucher', name: 'Valérie Boucher', segments: ['seg-saas'], role: { fr: 'Relais sur LinkedIn', en: 'LinkedIn relay' } },
+      { candidateKey: 'lyne-vachon', name: 'Lyne Vachon', segments: ['seg-saas'], role: { fr: 'Relais sur LinkedIn', en: 'LinkedIn relay' } },
       { candidateKey: 'maude-beaulieu', name: 'Maude Beaulieu', segments: ['seg-saas'], role: { fr: 'Invitée du balado', en: 'Podcast guest' } },
       { candidateKey: 'pierre-luc-belanger', name: 'Pierre-Luc Bélanger', segments: ['seg-pdg-manufacturier'], role: { fr: 'Témoignage client', en: 'Client testimonial' } },
     ],

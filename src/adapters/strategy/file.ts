@@ -132,7 +132,7 @@ function problemOf(issue: z.core.$ZodIssue, doc: Document.Parsed, lc: LineCounte
 }
 
 function describeIssue(issue: z.core.$ZodIssue, missing: boolean, lang: Lang): string {
-  if (missing && (issue.code === 'invalid_type' || issue.code === 'invalid_union')) {
+  if (missing && issue.code !== 'unrecognized_keys' && issue.code !== 'custom') {
     return m(lang, 'champ obligatoire absent', 'required field missing');
   }
   switch (issue.code) {
