@@ -15,7 +15,12 @@ import type { Lang } from '../core/domain.js';
 import { makeProblem, type Problem, ProblemError, problemSchema } from './problem.js';
 import { httpMessages } from './messages.js';
 
-export const JOB_DEFAULTS = Object.freeze({
+export interface JobOptions {
+  concurrency: number;
+  keepFinished: number;
+}
+
+export const JOB_DEFAULTS: Readonly<JobOptions> = Object.freeze({
   /** Jobs running at once (the machine's two cores; SQLite writes one at a time anyway). */
   concurrency: 2,
   /** Finished jobs kept for their status page. */
@@ -82,7 +87,7 @@ export class JobRunner {
   readonly keepFinished: number;
 
   constructor(
-    options: Partial<typeof JOB_DEFAULTS> = {},
+    options: Partial<JobOptions> = {},
     private readonly log: (e: unknown, job: Job) => void = () => {},
   ) {
     const o = { ...JOB_DEFAULTS, ...options };

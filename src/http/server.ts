@@ -28,7 +28,7 @@ import {
 import type { Lang } from '../core/domain.js';
 import type { Store, StoreOptions } from '../adapters/storage/index.js';
 import { SERVER_DEFAULTS } from './defaults.js';
-import { JobRunner, JOB_DEFAULTS } from './jobs.js';
+import { JobRunner, type JobOptions } from './jobs.js';
 import { httpMessages, langOf } from './messages.js';
 import { makeProblem, pointerOf, type Problem, ProblemError, type ProblemItem } from './problem.js';
 
@@ -46,7 +46,7 @@ export interface ServerOptions {
   storeOptions?: StoreOptions;
   /** Language of answers when the request has no Accept-Language. */
   lang?: Lang;
-  jobs?: Partial<typeof JOB_DEFAULTS>;
+  jobs?: Partial<JobOptions>;
   /** Directory for uploaded files while they are imported (default: the system's). */
   uploadDir?: string;
   maxUploadBytes?: number;
@@ -65,6 +65,8 @@ export interface ApiContext {
   maxUploadFiles: number;
   /** The language of a request's answers. */
   langOf(req: FastifyRequest): Lang;
+  /** The API's routes as registered (method and URL; HEAD and the documentation's own left out). */
+  routes: { method: string; url: string }[];
 }
 
 declare module 'fastify' {
@@ -140,7 +142,12 @@ export async function buildServer(o: ServerOptions): Promise<ApiApp> {
     maxUploadBytes: o.maxUploadBytes ?? SERVER_DEFAULTS.maxUploadBytes,
     maxUploadFiles: o.maxUploadFiles ?? SERVER_DEFAULTS.maxUploadFiles,
     langOf: (req) => langOf(req.headers['accept-language'], lang),
+    routes: [],
   };
+  app.addHook('onRoute', (r) => {
+    const hidden = (r.schema as { hide?: boolean } | undefined)?.hide === true;
+    for (const method of [r.method].flat()) if (method !== 'HEAD' && !hidden && r.url.startsWith('/api/') && !r.url.startsWith('/api/docs')) ctx.routes.push({ method, url: r.url });
+  });
   app.decorate('eclaireur', ctx);
   // Jobs finish before the store closes.
   app.addHook('onClose', async () => {
