@@ -56,10 +56,10 @@ export interface LoadedRun {
   result: RankingResult;
 }
 
-/** The run `ref` (label or id) of the field, parsed; a 404 problem naming `param` when there is none. */
-export async function requireRun(app: FastifyInstance, req: FastifyRequest, fieldId: number, ref: string, param: string): Promise<LoadedRun> {
+/** The run `ref` (label or id) of the field, parsed; a 404 problem naming `param` (in the path or the query) when there is none. */
+export async function requireRun(app: FastifyInstance, req: FastifyRequest, fieldId: number, ref: string, param: string, where: 'params' | 'querystring'): Promise<LoadedRun> {
   const record = await app.eclaireur.store.getRun(fieldId, ref);
-  if (!record) throw new ProblemError('not-found', httpMessages(app.eclaireur.langOf(req)).noRun(ref), [{ in: param === 'run' ? 'params' : 'querystring', field: param, pointer: `/${param}`, detail: 'unknown run' }]);
+  if (!record) throw new ProblemError('not-found', httpMessages(app.eclaireur.langOf(req)).noRun(ref), [{ in: where, field: param, pointer: `/${param}`, detail: 'unknown run' }]);
   const key = `${fieldId}:${record.id}:${record.createdAt}:${record.fingerprint}`;
   let cache = caches.get(app.eclaireur.store);
   if (!cache) caches.set(app.eclaireur.store, (cache = new Map()));

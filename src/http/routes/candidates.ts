@@ -88,7 +88,7 @@ const routes: ApiRoutes = async (app) => {
       if (!ev.candidate) {
         throw new ProblemError('not-found', httpMessages(app.eclaireur.langOf(req)).noCandidate(req.params.key), [{ in: 'params', field: 'key', pointer: '/key', detail: 'unknown candidate' }]);
       }
-      const run = req.query.run === undefined ? null : await requireRun(app, req, field.id, req.query.run, 'run');
+      const run = req.query.run === undefined ? null : await requireRun(app, req, field.id, req.query.run, 'run', 'querystring');
       return {
         key: ev.candidate.key,
         name: ev.candidate.name,

@@ -58,7 +58,7 @@ const routes: ApiRoutes = async (app) => {
     { schema: { tags: ['runs'], summary: 'A saved run: summary, configuration, counts', params: runParams, response: { 200: runSchema, 404: problemSchema } } },
     async (req) => {
       const field = await requireField(app, req, req.params.fieldId);
-      const { record, result } = await requireRun(app, req, field.id, req.params.run, 'run');
+      const { record, result } = await requireRun(app, req, field.id, req.params.run, 'run', 'params');
       return { ...summaryOf(record), config: result.config as unknown as Record<string, unknown>, field: result.field, candidates: result.candidates, ranked: result.entries.length, evidence: result.evidence };
     },
   );
@@ -76,7 +76,7 @@ const routes: ApiRoutes = async (app) => {
     },
     async (req) => {
       const field = await requireField(app, req, req.params.fieldId);
-      const { result } = await requireRun(app, req, field.id, req.params.run, 'run');
+      const { result } = await requireRun(app, req, field.id, req.params.run, 'run', 'params');
       const q = req.query.q?.trim().toLowerCase();
       const entries = q ? result.entries.filter((e) => e.candidateId.toLowerCase().includes(q) || e.name.toLowerCase().includes(q)) : result.entries;
       return slicePage(entries, req.query);
@@ -96,7 +96,7 @@ const routes: ApiRoutes = async (app) => {
     async (req, reply) => {
       const field = await requireField(app, req, req.params.fieldId);
       const record = await app.eclaireur.store.getRun(field.id, req.params.run);
-      if (!record) await requireRun(app, req, field.id, req.params.run, 'run');
+      if (!record) await requireRun(app, req, field.id, req.params.run, 'run', 'params');
       // The saved text itself, not re-serialised: the same bytes as the file `rank` wrote.
       return reply.type('application/json').serializer((x) => x as string).send(record!.result);
     },
@@ -128,8 +128,8 @@ const routes: ApiRoutes = async (app) => {
     },
     async (req) => {
       const field = await requireField(app, req, req.params.fieldId);
-      const a = await requireRun(app, req, field.id, req.query.a, 'a');
-      const b = await requireRun(app, req, field.id, req.query.b, 'b');
+      const a = await requireRun(app, req, field.id, req.query.a, 'a', 'querystring');
+      const b = await requireRun(app, req, field.id, req.query.b, 'b', 'querystring');
       const c = compareRuns(a.result, b.result, a.record.label, b.record.label, req.query.top ?? Infinity);
       const moves = req.query.status ? c.moves.filter((m) => m.status === req.query.status) : c.moves;
       return { a: c.a, b: c.b, counts: c.counts, moves: slicePage(moves, req.query) };
