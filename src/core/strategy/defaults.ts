@@ -3,9 +3,12 @@
  * source it is drawn from), hours one content item takes by form, and the thresholds of the
  * influencer and capacity rules. Callers may pass another object of the same shape.
  *
- * The cadence norms are deliberately wide ranges (items per week): the rule flags a plan that
- * is far from common practice (a newsletter every day, a LinkedIn page once a quarter), not one
- * that differs from a single study. Where no study gives a range, the source says so.
+ * A cadence norm is the range a source gives (items per week); the rule flags a channel only
+ * when its cadence is *far* from it — below `min ÷ cadenceFactor` or above `max × cadenceFactor`
+ * — so a plan that merely differs from a guide is not blamed, one that posts a newsletter every
+ * day or a LinkedIn page once a month is. The four social networks' ranges are Hootsuite's; for
+ * the other kinds no single study gives one, and the range is this project's rule of thumb,
+ * said as such in its source. Kinds without a norm (TikTok, media, other) are not checked.
  */
 import type { ChannelKind, ContentForm } from './model.js';
 
@@ -17,8 +20,10 @@ export interface CadenceNorm {
 }
 
 export interface StrategyDefaults {
-  /** Norms per channel kind; kinds without one (media, other) are not checked. */
+  /** Norms per channel kind; kinds without one are not checked. */
   cadence: Partial<Record<ChannelKind, CadenceNorm>>;
+  /** How far outside a norm's range a cadence must be to be flagged (a factor, ≥ 1). */
+  cadenceFactor: number;
   /** Hours of work per item, by form, when neither the item nor its owner says. */
   effortHours: Record<ContentForm, number>;
   effortSource: string;
@@ -32,25 +37,23 @@ export interface StrategyDefaults {
   openSlotDays: number;
 }
 
-const HOOTSUITE = 'Hootsuite, “How often to post on social media” (2024 edition), ranges per network';
-const LINKEDIN = 'LinkedIn Pages best practices (LinkedIn Marketing Solutions): post at least weekly; Hootsuite (2024): up to 1–2 a day';
-const HUBSPOT = 'HubSpot, “How often should you blog” (2023): 1–4 posts a week for small teams, more for large ones';
-const CUSTOM = 'common practice (weekly to monthly issues), no single study';
+const HOOTSUITE = 'Hootsuite, “How often to post on social media” (2023)';
+const THUMB = 'rule of thumb of this project, no single study';
 
 export const STRATEGY_DEFAULTS: StrategyDefaults = {
   cadence: {
-    linkedin: { min: 1, max: 14, source: LINKEDIN },
-    x: { min: 3, max: 35, source: HOOTSUITE },
-    facebook: { min: 1, max: 14, source: HOOTSUITE },
-    instagram: { min: 1, max: 10, source: HOOTSUITE },
-    tiktok: { min: 1, max: 14, source: HOOTSUITE },
-    youtube: { min: 0.25, max: 3, source: 'YouTube Creator Academy: a regular schedule, weekly to monthly for brand channels' },
-    blog: { min: 0.25, max: 5, source: HUBSPOT },
-    newsletter: { min: 0.23, max: 2, source: CUSTOM },
-    podcast: { min: 0.23, max: 1, source: 'Edison Research / podcast hosts: weekly to monthly episodes; more than weekly is rare outside daily news' },
-    webinar: { min: 1 / 13, max: 1, source: 'ON24 Webinar Benchmarks: B2B programmes run monthly to quarterly' },
-    events: { min: 1 / 52, max: 1, source: CUSTOM },
+    linkedin: { min: 7, max: 35, source: `${HOOTSUITE}: 1 to 5 posts a day` },
+    x: { min: 7, max: 35, source: `${HOOTSUITE}: 1 to 5 posts a day` },
+    facebook: { min: 7, max: 14, source: `${HOOTSUITE}: 1 to 2 posts a day` },
+    instagram: { min: 3, max: 7, source: `${HOOTSUITE}: 3 to 7 posts a week` },
+    youtube: { min: 12 / 52, max: 1, source: `${THUMB}: monthly to weekly videos` },
+    blog: { min: 12 / 52, max: 3, source: `${THUMB}: monthly to three posts a week` },
+    newsletter: { min: 12 / 52, max: 1, source: `${THUMB}: monthly to weekly issues` },
+    podcast: { min: 12 / 52, max: 1, source: `${THUMB}: monthly to weekly episodes` },
+    webinar: { min: 4 / 52, max: 12 / 52, source: `${THUMB}: quarterly to monthly webinars` },
+    events: { min: 1 / 52, max: 12 / 52, source: `${THUMB}: yearly to monthly events` },
   },
+  cadenceFactor: 2,
   effortHours: {
     'white-paper': 40,
     webinar: 16,

@@ -30,7 +30,7 @@ export function cleanStrategy(): Strategy {
     plan: {
       projects: [{ id: 'serie-roi', name: 'Série ROI', type: 'editorial-series', objectives: ['obj-leads'], owner: 'sophie', start: '2027-01-04', end: '2027-03-31' }],
       channels: [
-        { id: 'li', kind: 'linkedin', name: 'Page LinkedIn', segments: ['cmo-pme'], cadence: { count: 3, per: 'week' }, owner: 'sophie' },
+        { id: 'li', kind: 'linkedin', name: 'Page LinkedIn', segments: ['cmo-pme'], cadence: { count: 5, per: 'week' }, owner: 'sophie' },
         { id: 'blogue', kind: 'blog', name: 'Blogue', segments: ['cmo-pme'], cadence: { count: 2, per: 'month' }, owner: 'sophie' },
       ],
       items: [

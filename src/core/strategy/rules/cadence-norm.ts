@@ -1,7 +1,8 @@
 /**
  * Rule `cadence-norm` (warning): a channel whose cadence (items per week; a month is 52/12
- * weeks) lies outside the norm of its kind — the ranges and their sources are in
- * `STRATEGY_DEFAULTS.cadence` (defaults.ts). Kinds without a norm are not checked.
+ * weeks) is far from the norm of its kind — below the norm's minimum divided by
+ * `cadenceFactor`, or above its maximum times it. The ranges, their sources and the factor are
+ * in `STRATEGY_DEFAULTS` (defaults.ts). Kinds without a norm are not checked.
  */
 import type { Finding, Rule } from '../model.js';
 import { defaultsOf, finding, num, perWeek, t } from './common.js';
@@ -18,8 +19,9 @@ export const cadenceNorm: Rule = {
       const norm = d.cadence[c.kind];
       if (!c.cadence || !norm) return;
       const w = perWeek(c.cadence);
-      if (w >= norm.min - 1e-9 && w <= norm.max + 1e-9) return;
-      const dir = w < norm.min ? t(L, 'sous', 'below') : t(L, 'au-dessus de', 'above');
+      const f = Math.max(1, d.cadenceFactor);
+      if (w >= norm.min / f - 1e-9 && w <= norm.max * f + 1e-9) return;
+      const dir = w < norm.min ? t(L, 'loin sous', 'far below') : t(L, 'loin au-dessus de', 'far above');
       out.push(
         finding(
           cadenceNorm,

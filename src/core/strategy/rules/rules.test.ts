@@ -127,16 +127,23 @@ describe('strategy checker', () => {
     assert.deepEqual(only(run(s), 'person-over-capacity'), []);
   });
 
-  it('cadence-norm: outside the norm of its kind, with the source; other kinds not checked', () => {
+  it('cadence-norm: far outside the norm of its kind (beyond the factor), with the source; other kinds not checked', () => {
     const s = cleanStrategy();
+    // LinkedIn's norm is 7–35 a week; with the factor 2, 3.5 a week is still within reach.
+    s.plan.channels[0].cadence = { count: 16, per: 'month' };
+    assert.deepEqual(only(run(s), 'cadence-norm'), []);
+    s.plan.channels[0].cadence = { count: 3, per: 'week' };
+    assert.deepEqual(only(run(s), 'cadence-norm').map((x) => x.where), ['plan.channels[0].cadence']);
+    s.plan.channels[0].cadence = { count: 5, per: 'week' };
     s.plan.channels[1].cadence = { count: 2, per: 'year' };
     s.plan.channels.push({ id: 'presse', kind: 'media', name: 'Relations de presse', segments: ['cmo-pme'], cadence: { count: 50, per: 'week' }, owner: null });
     const f = only(run(s), 'cadence-norm');
     assert.equal(f.length, 1);
     assert.equal(f[0].where, 'plan.channels[1].cadence');
-    assert.match(f[0].message, /0\.04 times a week, below the norm \(0\.25 to 5 a week; source: HubSpot/);
+    assert.match(f[0].message, /0\.04 times a week, far below the norm \(0\.23 to 3 a week; source: rule of thumb of this project, no single study: monthly to three posts a week\)/);
     s.plan.channels[1].cadence = { count: 30, per: 'week' };
-    assert.match(only(run(s), 'cadence-norm')[0].message, /above/);
+    assert.match(only(run(s), 'cadence-norm')[0].message, /far above/);
+    assert.match(only(run(s, 'fr'), 'cadence-norm')[0].message, /30 fois par semaine, loin au-dessus de la norme/);
     // A custom norm passed in the context.
     const custom = { ...STRATEGY_DEFAULTS, cadence: { ...STRATEGY_DEFAULTS.cadence, blog: { min: 1, max: 40, source: 'house rule' } } };
     assert.deepEqual(only(checkStrategy(s, { lang: 'en', influencers: standings(), defaults: custom }), 'cadence-norm'), []);
