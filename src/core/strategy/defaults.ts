@@ -71,7 +71,7 @@ export const STRATEGY_DEFAULTS: StrategyDefaults = {
     'press-release': 3,
     'opinion-piece': 5,
   },
-  effortSource: 'Orbit Media Studios, Annual Blogger Survey (2023: about 4 hours a blog post); other forms: estimates to be replaced by the team’s own',
+  effortSource: 'Orbit Media Studios, Annual Blogger Survey (recent editions: about 3½ to 4 hours a blog post); other forms: estimates to be replaced by the team’s own',
   capacityTolerance: 1,
   lowRankShare: 0.5,
   poorFakeShare: 0.25,
