@@ -17,7 +17,7 @@ export const rankingOptionsSchema = z.object({
     .strict()
     .optional()
     .describe('weight of each index (default 1 each)'),
-  indices: z.record(z.enum(INDEX_KEYS), z.record(z.string(), z.unknown())).optional().describe('parameters of each index (normalisation, half-life…), as in the configuration file'),
+  indices: z.partialRecord(z.enum(INDEX_KEYS), z.record(z.string(), z.unknown())).optional().describe('parameters of each index (normalisation, half-life…), as in the configuration file'),
   intervals: z
     .object({
       draws: z.number().int().min(0).max(100_000).optional(),

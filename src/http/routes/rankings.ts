@@ -237,7 +237,7 @@ const routes: ApiRoutes = async (app) => {
                 ? 'The entry is none of the field’s candidates: the decision is kept'
                 : 'The entry becomes a new candidate, with its rank',
           params: reviewParams,
-          body: action === 'accept' ? z.object({ candidate: z.string().min(1).optional().describe('the candidate’s key (default: the proposed one)') }).strict().optional() : z.object({}).strict().optional(),
+          ...(action === 'accept' ? { body: z.object({ candidate: z.string().min(1).optional().describe('the candidate’s key (default: the proposed one)') }).strict().nullish() } : {}),
           response: { 200: decisionSchema, 400: problemSchema, 404: problemSchema },
         },
       },
