@@ -8,6 +8,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
+import Papa from 'papaparse';
+import { listAudits, listSamples } from '../adapters/storage/audience-store.js';
 import { openStore } from '../adapters/storage/index.js';
 import { main } from './main.js';
 
@@ -29,6 +31,12 @@ async function cli(...args: string[]): Promise<{ code: number; stdout: string; s
 const dir = mkdtempSync(join(tmpdir(), 'eclaireur-audience-'));
 const lines = readFileSync(DATA, 'utf8').trimEnd().split(/\r?\n/);
 const header = lines[0];
+/** The same rows without their crawl time (`updated`): the sample then takes --observed. */
+function withoutCrawlTime(rows: string[]): string {
+  const t = Papa.parse<string[]>([header, ...rows].join('\n')).data;
+  const at = t[0].indexOf('updated');
+  return Papa.unparse(t.map((r) => r.filter((_, i) => i !== at)));
+}
 const human = lines.slice(1).filter((l) => l.endsWith(',human'));
 const fake = lines.slice(1).filter((l) => l.endsWith(',fake'));
 
@@ -93,7 +101,7 @@ describe('eclaireur audience', () => {
 
     it('writes an audience fact with the fake share, the model and the sample’s fingerprint; the ranking reads it', async () => {
       const f = join(dir, 'followers-x.csv');
-      writeFileSync(f, [header, ...human.slice(300, 500), ...fake.slice(100, 300)].join('\n'));
+      writeFileSync(f, withoutCrawlTime([...human.slice(300, 500), ...fake.slice(100, 300)]));
       const r = await cli('audience', 'audit', f, '--db', db, '--candidate', key, '--platform', 'x', '--followers', '20000', '--observed', '2026-11-01', '--json');
       assert.equal(r.code, 0, r.stderr);
       const j = JSON.parse(r.stdout);
@@ -108,6 +116,11 @@ describe('eclaireur audience', () => {
         assert.ok(Math.abs(a.fakeShare! - j.fakeShare) < 1e-12);
         assert.equal(a.attributes.audit_model, j.model);
         assert.equal(a.attributes.audit_sample_sha256, j.sample.sha256);
+        const audits = await listAudits(store.db, field.id, key);
+        assert.equal(audits.length, 1);
+        assert.equal(audits[0].id, j.stored.auditId);
+        assert.deepEqual(audits[0].interval, j.interval);
+        assert.equal((await listSamples(store.db, field.id, key)).length, 1, 'the sample is kept');
       } finally {
         await store.close();
       }
@@ -115,7 +128,43 @@ describe('eclaireur audience', () => {
       assert.equal((await cli('rank', '--db', db, '--out', out, '--no-save')).code, 0);
       const entry = JSON.parse(readFileSync(out, 'utf8')).entries.find((e: { candidateId: string }) => e.candidateId === key);
       const qa = entry.indices.find((i: { key: string }) => i.key === 'qualified_audience');
-      assert.match(qa.explanation, /x 20,000 followers, 5\d% fake[;:]/);
+      assert.match(qa.explanation, /x 20,000 followers, (4[5-9]|5[0-5])% fake[;:]/);
+    });
+
+    it('imports a sample once, audits the stored samples again, and lists the audits', async () => {
+      const f = join(dir, 'followers-bsky.csv');
+      writeFileSync(f, withoutCrawlTime([...human.slice(600, 700), ...fake.slice(400, 500)]));
+      const a = await cli('audience', 'import', f, '--db', db, '--candidate', key, '--platform', 'bluesky', '--observed', '2026-10-01', '--json');
+      assert.equal(a.code, 0, a.stderr);
+      const ja = JSON.parse(a.stdout);
+      assert.equal(ja.created, true);
+      assert.equal(ja.usable, 200);
+      const again = await cli('audience', 'import', f, '--db', db, '--candidate', key, '--platform', 'bluesky', '--observed', '2026-10-01');
+      assert.equal(again.code, 0);
+      assert.match(again.stdout, /stored already/);
+      const r = await cli('audience', 'audit', '--db', db, '--candidate', key, '--followers', '5000', '--json');
+      assert.equal(r.code, 0, r.stderr);
+      const j = JSON.parse(r.stdout);
+      assert.deepEqual(
+        j.audits.map((x: { stored: { platform: string } }) => x.stored.platform),
+        ['bluesky', 'x'],
+      );
+      const bsky = j.audits.find((x: { stored: { platform: string } }) => x.stored.platform === 'bluesky');
+      assert.ok(Math.abs(bsky.fakeShare - 0.5) < 0.06, `bluesky fake share ${bsky.fakeShare}`);
+      assert.equal(bsky.sample.observedOn, '2026-10-01');
+      // Auditing the same stored samples again with the same model replaces, not duplicates.
+      assert.equal((await cli('audience', 'audit', '--db', db, '--candidate', key, '--followers', '5000')).code, 0);
+      const list = await cli('audience', 'audits', '--db', db, '--candidate', key, '--json');
+      const audits = JSON.parse(list.stdout).audits;
+      assert.equal(audits.length, 2, JSON.stringify(audits.map((x: { platform: string }) => x.platform)));
+      const text = await cli('audience', 'audits', '--db', db, '--lang', 'fr');
+      assert.match(text.stdout, /bluesky : |bluesky: /);
+      const none = await cli('audience', 'audit', '--db', db, '--candidate', key, '--platform', 'mastodon');
+      assert.equal(none.code, 2);
+      assert.match(none.stderr, /no stored follower sample of ".+" on mastodon/);
+      const nothing = await cli('audience', 'audit', '--db', db);
+      assert.equal(nothing.code, 2);
+      assert.match(nothing.stderr, /give a sample FILE, or --candidate KEY/);
     });
 
     it('refuses an unknown candidate, and a CSV sample without --platform, with exit code 2', async () => {

@@ -11,7 +11,7 @@ import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Lang } from '../../core/domain.js';
-import { emptyProfile, FEATURE_COUNT, featurize, type Profile } from '../../core/audience/profile.js';
+import { emptyProfile, featuresOfRows, type Profile, PROFILE_WIDTH, profileToRow } from '../../core/audience/profile.js';
 import { type CsvSink, readCsvFile } from '../import/csv.js';
 import { MESSAGES } from '../import/messages.js';
 import { checkDates, csvSetter, FieldError, jsonPlatform, LABEL_COLUMNS, labelOf, normaliseColumn, profileFromJson } from './profile-fields.js';
@@ -30,7 +30,9 @@ export interface ProfileSample {
   /** Data rows read (usable or not). */
   rows: number;
   usable: number;
-  /** Feature rows of the usable profiles, row-major (usable × FEATURE_COUNT). */
+  /** The usable profiles as rows of numbers (usable × PROFILE_WIDTH, core/audience/profile.ts). */
+  P: Float64Array;
+  /** Their feature rows, row-major (usable × FEATURE_COUNT). */
   X: Float64Array;
   /** 1 fake, 0 human, −1 unlabelled. */
   labels: Int8Array;
@@ -55,7 +57,7 @@ export const MAX_PROBLEMS = 1000;
 export class SampleFileError extends Error {}
 
 class Collector {
-  X = new Float64Array(1024 * FEATURE_COUNT);
+  P = new Float64Array(1024 * PROFILE_WIDTH);
   labels = new Int8Array(1024);
   lines = new Int32Array(1024);
   usable = 0;
@@ -69,9 +71,9 @@ class Collector {
   add(p: Profile, label: number, line: number): void {
     if (this.usable === this.labels.length) {
       const cap = this.labels.length * 2;
-      const X = new Float64Array(cap * FEATURE_COUNT);
-      X.set(this.X);
-      this.X = X;
+      const P = new Float64Array(cap * PROFILE_WIDTH);
+      P.set(this.P);
+      this.P = P;
       const l = new Int8Array(cap);
       l.set(this.labels);
       this.labels = l;
@@ -79,7 +81,7 @@ class Collector {
       ln.set(this.lines);
       this.lines = ln;
     }
-    featurize(p, this.X, this.usable * FEATURE_COUNT);
+    profileToRow(p, this.P, this.usable * PROFILE_WIDTH);
     this.labels[this.usable] = label;
     this.lines[this.usable] = line;
     this.usable++;
@@ -95,12 +97,14 @@ class Collector {
   }
 
   sample(file: string, sha256: string): ProfileSample {
+    const P = this.P.slice(0, this.usable * PROFILE_WIDTH);
     return {
       file,
       platform: this.platform,
       rows: this.rows,
       usable: this.usable,
-      X: this.X.slice(0, this.usable * FEATURE_COUNT),
+      P,
+      X: featuresOfRows(P, this.usable),
       labels: this.labels.slice(0, this.usable),
       lines: this.lines.slice(0, this.usable),
       problems: this.problems,

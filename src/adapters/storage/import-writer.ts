@@ -58,6 +58,8 @@ export interface ImportSession {
   addEvidence(rows: EvidenceRows): Promise<void>;
   addIdentities(list: readonly IdentityRecord[]): Promise<void>;
   addExternalRanks(list: readonly ExternalRankEntry[]): Promise<void>;
+  /** The import's transaction, for adapters that write their own rows with the facts (audience audits). */
+  readonly trx: Transaction<Database>;
 }
 
 /** What the writer needs of the store. */
@@ -122,7 +124,7 @@ export class ImportWriter implements ImportSession {
   /** Records given (whether new or not): the `rows` of the imports table. */
   records = 0;
   private readonly dialect: DialectName;
-  private readonly trx: Transaction<Database>;
+  readonly trx: Transaction<Database>;
   private readonly stmt: (text: string) => BetterSqlite3.Statement;
   /** The field's candidates: key → database id and stored name. */
   private known = new Map<string, { id: number; name: string }>();

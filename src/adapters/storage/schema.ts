@@ -198,6 +198,46 @@ export interface StrategyCyclesTable {
   created_at: string;
 }
 
+/** A sample of a candidate's followers (issue 3), its profiles as a block of numbers. */
+export interface FollowerSamplesTable {
+  id: Generated<number>;
+  field_id: number;
+  candidate_key: string;
+  platform: string;
+  file: string;
+  sha256: string;
+  observed_on: string | null;
+  rows_read: number;
+  usable: number;
+  /** usable × PROFILE_WIDTH float64 little-endian (core/audience/profile.ts). */
+  profiles: Uint8Array;
+  /** usable × int32 little-endian: each profile's line in the file. */
+  lines: Uint8Array;
+  created_at: string;
+}
+
+/** An audit of a follower sample: the fake share, its interval, the model that made it. */
+export interface AudienceAuditsTable {
+  id: Generated<number>;
+  field_id: number;
+  candidate_key: string;
+  platform: string;
+  sample_sha256: string;
+  model_version: string;
+  observed_on: string;
+  followers: number;
+  sample_size: number;
+  usable: number;
+  flagged: number;
+  fake_share: number;
+  interval_low: number;
+  interval_high: number;
+  level: number;
+  /** JSON: suspects with reasons, sensitivity, specificity, sample size needed. */
+  detail: string;
+  created_at: string;
+}
+
 export interface Database {
   workspaces: WorkspacesTable;
   sources: SourcesTable;
@@ -213,6 +253,8 @@ export interface Database {
   graph_edges: GraphEdgesTable;
   match_queue: MatchQueueTable;
   match_decisions: MatchDecisionsTable;
+  follower_samples: FollowerSamplesTable;
+  audience_audits: AudienceAuditsTable;
   maturity_assessments: MaturityAssessmentsTable;
   strategies: StrategiesTable;
   strategy_cycles: StrategyCyclesTable;
@@ -236,6 +278,8 @@ export const TABLES = [
   'graph_edges',
   'match_queue',
   'match_decisions',
+  'follower_samples',
+  'audience_audits',
   'maturity_assessments',
   'strategies',
   'strategy_cycles',

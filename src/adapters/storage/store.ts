@@ -143,8 +143,11 @@ export interface Store {
    * (or, when it added nothing, leaves no trace) and returns what it added.
    */
   importSession(fieldId: number, file: string, body: (s: ImportSession) => Promise<void>): Promise<ImportCounts>;
-  /** A whole batch in one transaction (an import session given everything at once). */
-  applyImport(fieldId: number, batch: ImportBatch, file: string): Promise<ImportCounts>;
+  /**
+   * A whole batch in one transaction (an import session given everything at once); `also`, if
+   * given, writes an adapter's own rows in the same transaction (audience audits).
+   */
+  applyImport(fieldId: number, batch: ImportBatch, file: string, also?: (s: ImportSession) => Promise<void>): Promise<ImportCounts>;
   /** An edge list into the field's interaction graph, in one transaction (graph-store.ts). */
   importGraph(fieldId: number, list: EdgeListInput, file: string): Promise<GraphImportCounts>;
   /** The field's stored interaction graph, in the canonical order (null: no edge). */
@@ -376,7 +379,7 @@ class KyselyStore implements Store {
     });
   }
 
-  async applyImport(fieldId: number, batch: ImportBatch, file: string): Promise<ImportCounts> {
+  async applyImport(fieldId: number, batch: ImportBatch, file: string, also?: (s: ImportSession) => Promise<void>): Promise<ImportCounts> {
     return this.importSession(fieldId, file, async (s) => {
       await s.addCandidates(batch.candidates);
       await s.addIdentities(batch.identities);
@@ -391,6 +394,7 @@ class KyselyStore implements Store {
       for (const e of batch.evidence) if (s.denseOf(e.candidateKey) < 0 && !referred.has(e.candidateKey)) referred.set(e.candidateKey, { key: e.candidateKey, origin: e.origin });
       if (referred.size > 0) await s.refer([...referred.values()], 'evidence');
       await s.addEvidence(encodeEvidence(batch.evidence, 0, batch.evidence.length, dense));
+      if (also) await also(s);
     });
   }
 

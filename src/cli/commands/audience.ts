@@ -11,10 +11,15 @@
  *   `models/audience-forest.json`).
  * - `audience audit FILE [--candidate KEY --platform P] [--json]`: classifies a follower sample,
  *   estimates the fake share with its interval, lists the followers that look fake and why;
- *   with `--candidate` the result is stored as the candidate's audience on that platform
- *   (evidence of kind `audience`, which the ranking's qualified_audience index reads). `--json`
- *   prints {"sampleSize", "usable", "fakeShare", "interval": [low, high], …}. Rows with bad
- *   values are reported by line and left out; a sample with no usable row exits with code 2.
+ *   with `--candidate` the result is stored — the candidate's `audience` fact on that platform
+ *   (which the ranking's qualified_audience index reads), the audit's record and the sample —
+ *   in one transaction. `--json` prints {"sampleSize", "usable", "fakeShare", "interval":
+ *   [low, high], …}. Rows with bad values are reported by line and left out; a sample with no
+ *   usable row exits with code 2.
+ * - `audience import FILE --candidate KEY`: stores a follower sample without auditing it;
+ *   `audience audit --candidate KEY` (no FILE) audits the candidate's latest stored sample on
+ *   each platform (again, e.g. with a newer model) and prints {"audits": […]} with `--json`.
+ * - `audience audits [--candidate KEY]`: the stored audits.
  */
 import { basename } from 'node:path';
 import { Command, Option } from 'commander';
@@ -23,11 +28,13 @@ import { AUDIENCE_DEFAULTS } from '../../core/audience/defaults.js';
 import { type Evaluation, evaluate } from '../../core/audience/evaluate.js';
 import { trainModel } from '../../core/audience/forest-model.js';
 import { PAPER_ROWS } from '../../core/audience/paper.js';
-import { FEATURES } from '../../core/audience/profile.js';
+import { featuresOfRows, FEATURES, PROFILE_FIELDS, PROFILE_WIDTH } from '../../core/audience/profile.js';
 import { brokenLabel, PAPER_RULES, ruleLabel } from '../../core/audience/rules.js';
 import type { EvidenceItem, Lang } from '../../core/domain.js';
-import { DEFAULT_MODEL_FILE, ModelFileError, readModelFile, writeModelFile } from '../../adapters/audience/model-file.js';
-import { type ProfileSample, readProfileSample, SampleFileError } from '../../adapters/audience/read-sample.js';
+import { DEFAULT_MODEL_FILE, type ModelFile, ModelFileError, readModelFile, writeModelFile } from '../../adapters/audience/model-file.js';
+import { latestSamples, listAudits, type NewSample, saveAudit, saveSample } from '../../adapters/storage/audience-store.js';
+import type { Store } from '../../adapters/storage/index.js';
+import { type ProfileSample, readProfileSample, SampleFileError, type SampleProblem } from '../../adapters/audience/read-sample.js';
 import { parseDay } from '../../adapters/audience/profile-fields.js';
 import { globals, withStore } from '../context.js';
 import { io, UsageError } from '../errors.js';
@@ -60,6 +67,11 @@ const T = {
       ].join('\n'),
     suspects: (n: number) => `followers that look most fake (${n}):`,
     line: 'line',
+    sampleStored: (id: number, n: number) => `stored sample #${id} (${n} profiles); audit it with \`eclaireur audience audit --candidate KEY\``,
+    sampleKnown: (id: number) => `this sample is stored already (#${id}); nothing changed`,
+    needFileOrCandidate: 'give a sample FILE, or --candidate KEY to audit the candidate’s stored samples',
+    noSample: (k: string, p?: string) => `no stored follower sample of "${k}"${p ? ` on ${p}` : ''}; store one with \`eclaireur audience import FILE --candidate ${k}\``,
+    noAudit: 'no audit stored yet',
   },
   fr: {
     noLabels: (f: string) => `${f} : aucune ligne étiquetée; l’entraînement et l’évaluation demandent une colonne « label » (fake ou human)`,
@@ -87,6 +99,11 @@ const T = {
       ].join('\n'),
     suspects: (n: number) => `abonnés les plus suspects (${n}) :`,
     line: 'ligne',
+    sampleStored: (id: number, n: number) => `échantillon n° ${id} enregistré (${n} profils); auditez-le avec \`eclaireur audience audit --candidate CLÉ\``,
+    sampleKnown: (id: number) => `cet échantillon est déjà enregistré (n° ${id}); rien n’a changé`,
+    needFileOrCandidate: 'donnez un FICHIER d’échantillon, ou --candidate CLÉ pour auditer les échantillons enregistrés du candidat',
+    noSample: (k: string, p?: string) => `aucun échantillon d’abonnés enregistré pour « ${k} »${p ? ` sur ${p}` : ''}; enregistrez-en un avec \`eclaireur audience import FICHIER --candidate ${k}\``,
+    noAudit: 'aucun audit enregistré',
   },
 };
 
@@ -229,6 +246,72 @@ interface AuditOptions {
   json?: boolean;
 }
 
+const iso = (day: number): string => new Date(Math.floor(day) * 86_400_000).toISOString().slice(0, 10);
+
+/** The day the sample was observed: the latest observation among its profiles, else today. */
+function observedOn(P: Float64Array): string {
+  const k = PROFILE_FIELDS.indexOf('observedDay');
+  let latest = -Infinity;
+  for (let o = k; o < P.length; o += PROFILE_WIDTH) if (P[o] > latest) latest = P[o];
+  return iso(Number.isFinite(latest) ? latest : todayDay());
+}
+
+function loadModel(path: string): ModelFile {
+  try {
+    return readModelFile(path);
+  } catch (e) {
+    if (e instanceof ModelFileError) throw new UsageError(e.message);
+    throw e;
+  }
+}
+
+/** One audited sample, as printed and stored. */
+interface AuditOutcome {
+  result: AuditResult;
+  platform: string | null;
+  sample: { file: string; sha256: string; platform: string; observedOn: string; problems: SampleProblem[] };
+  stored: { candidate: string; platform: string; followers: number; realAudience: number; auditId: number } | null;
+}
+
+function auditJson(o: AuditOutcome, model: string) {
+  const r = o.result;
+  return {
+    sampleSize: r.sampleSize,
+    usable: r.usable,
+    leftOut: r.leftOut,
+    fakeShare: r.fakeShare,
+    interval: r.interval,
+    level: r.level,
+    flagged: r.flagged,
+    apparentShare: r.apparentShare,
+    meanProbability: r.meanProbability,
+    sensitivity: r.sensitivity,
+    specificity: r.specificity,
+    needed: r.needed,
+    model,
+    sample: { file: o.sample.file, sha256: o.sample.sha256, platform: o.sample.platform, observedOn: o.sample.observedOn },
+    problems: o.sample.problems.slice(0, 100),
+    stored: o.stored,
+    suspects: r.suspects,
+  };
+}
+
+function auditText(o: AuditOutcome, lang: Lang): string {
+  const m = T[lang];
+  const r = o.result;
+  const out = [m.result(r, lang)];
+  if (o.stored) out.push(m.stored(o.stored.candidate, o.stored.platform, Math.round(o.stored.realAudience).toLocaleString(lang === 'fr' ? 'fr-CA' : 'en-CA')));
+  if (r.suspects.length > 0) {
+    out.push(m.suspects(r.suspects.length));
+    for (const sus of r.suspects.slice(0, 20)) {
+      const why = sus.reasons.map((x) => `${FEATURES.find((f) => f.name === x.feature)!.label[lang]} = ${x.value === null ? '—' : Number(x.value.toPrecision(4))}`);
+      const rules = sus.rules.map((id) => brokenLabel(id)?.[lang] ?? id);
+      out.push(`  ${m.line} ${sus.line}: ${pct(sus.probability, lang)} — ${why.join('; ')}${rules.length ? ` [${rules.join('; ')}]` : ''}`);
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
+
 export function registerAudience(program: Command): Command {
   const aud = program.command('audience').description('fake-follower detection and audience audits (index 9)');
   const trainOpts = (c: Command) =>
@@ -267,113 +350,172 @@ export function registerAudience(program: Command): Command {
     });
 
   aud
-    .command('audit')
-    .description('audit a follower sample: fake share with its interval, real audience, the followers that look fake and why')
+    .command('import')
+    .description('store a sample of a candidate’s followers, to audit now or again later with a newer model')
     .argument('<file>', 'follower profiles: CSV (Twitter/Cresci or neutral columns), Bluesky or Mastodon JSON, JSON Lines')
+    .requiredOption('--candidate <key>', 'the candidate whose followers these are')
+    .option('--platform <name>', 'platform of the followers (JSON samples say it themselves)')
+    .option('--observed <date>', 'when the profiles were collected, for account ages (default: today)')
+    .option('--field <topic>', 'field of the candidate')
+    .option('--json', 'print JSON')
+    .action(async (file: string, o: AuditOptions, cmd: Command) => {
+      const g = globals(cmd);
+      const m = T[g.lang];
+      const sample = await readSample(file, g.lang, o.observed);
+      reportProblems(sample, g.lang);
+      if (sample.usable === 0) throw new UsageError(m.noUsable(file, sample.rows));
+      const platform = platformOf(o, sample, g.lang);
+      const saved = await withStore(g, async (store) => {
+        const field = await resolveField(store, o.field);
+        if ((await store.evidenceOf(field.id, o.candidate!)).candidate === null) throw new UsageError(m.noCandidate(o.candidate!));
+        return store.db.transaction().execute((trx) => saveSample(trx, field.id, newSample(o.candidate!, platform, file, sample)));
+      });
+      if (o.json) io.out(`${JSON.stringify({ sample: saved.id, created: saved.created, rows: sample.rows, usable: sample.usable, leftOut: sample.rows - sample.usable, sha256: sample.sha256 })}\n`);
+      else io.out(`${saved.created ? m.sampleStored(saved.id, sample.usable) : m.sampleKnown(saved.id)}\n`);
+    });
+
+  aud
+    .command('audit')
+    .description('audit a follower sample (a file, or the candidate’s stored samples): fake share with its interval, real audience, the followers that look fake and why')
+    .argument('[file]', 'follower profiles: CSV (Twitter/Cresci or neutral columns), Bluesky or Mastodon JSON, JSON Lines; without it, the candidate’s latest stored sample on each platform')
     .option('--candidate <key>', 'store the result as this candidate’s audience')
-    .option('--platform <name>', 'platform of the followers (with --candidate; JSON samples say it themselves)')
+    .option('--platform <name>', 'platform of the followers (JSON samples say it themselves)')
     .option('--followers <n>', 'the candidate’s follower count on the platform (default: the latest known)')
     .option('--observed <date>', 'when the profiles were collected, for account ages (default: today)')
     .option('--model <file>', 'model file', DEFAULT_MODEL_FILE)
     .option('--field <topic>', 'field of the candidate')
     .option('--suspects <n>', 'followers to list with their reasons', String(AUDIT_DEFAULTS.suspects))
     .option('--json', 'print JSON')
-    .action(async (file: string, o: AuditOptions, cmd: Command) => {
+    .action(async (file: string | undefined, o: AuditOptions, cmd: Command) => {
       const g = globals(cmd);
       const m = T[g.lang];
       const suspects = positiveInt('--suspects', o.suspects, g.lang);
-      let model;
-      try {
-        model = readModelFile(o.model!);
-      } catch (e) {
-        if (e instanceof ModelFileError) throw new UsageError(e.message);
-        throw e;
+      const followersOpt = o.followers === undefined ? null : positiveInt('--followers', o.followers, g.lang);
+      const model = loadModel(o.model!);
+      const opts = { ...AUDIT_DEFAULTS, suspects };
+      if (file === undefined) {
+        if (o.candidate === undefined) throw new UsageError(m.needFileOrCandidate);
+        const outcomes = await withStore(g, async (store) => {
+          const field = await resolveField(store, o.field);
+          const samples = await latestSamples(store.db, field.id, o.candidate!, o.platform);
+          if (samples.length === 0) throw new UsageError(m.noSample(o.candidate!, o.platform));
+          const done: AuditOutcome[] = [];
+          for (const smp of samples) {
+            const X = featuresOfRows(smp.P, smp.usable);
+            const result = auditSample(model, X, smp.usable, smp.lines, smp.rowsRead, opts);
+            const sample = { file: smp.file, sha256: smp.sha256, platform: smp.platform, observedOn: smp.observedOn ?? observedOn(smp.P), problems: [] };
+            const stored = await storeAudit(store, field.id, o.candidate!, smp.platform, followersOpt, result, model.version, sample, null, g.lang);
+            done.push({ result, platform: smp.platform, sample, stored });
+          }
+          return done;
+        });
+        io.out(o.json ? `${JSON.stringify({ audits: outcomes.map((x) => auditJson(x, model.version)) })}\n` : outcomes.map((x) => `${x.platform}:\n${auditText(x, g.lang)}`).join('\n'));
+        return;
       }
       const sample = await readSample(file, g.lang, o.observed);
       if (!o.json) reportProblems(sample, g.lang);
       if (sample.usable === 0) throw new UsageError(m.noUsable(file, sample.rows));
-      const platform = o.platform ?? (['bluesky', 'mastodon', 'twitter', 'twitter-v2'].includes(sample.platform) ? sample.platform.replace('-v2', '') : undefined);
-      if (o.candidate !== undefined && platform === undefined) throw new UsageError(m.needPlatform);
-      const followersOpt = o.followers === undefined ? null : positiveInt('--followers', o.followers, g.lang);
-      const r = auditSample(model, sample.X, sample.usable, sample.lines, sample.rows, { ...AUDIT_DEFAULTS, suspects });
-      let stored: { candidate: string; platform: string; followers: number; realAudience: number } | null = null;
-      if (o.candidate !== undefined) stored = await storeAudit(g, o, o.candidate, platform!, followersOpt, r, model.version, sample);
+      const platform = o.candidate !== undefined ? platformOf(o, sample, g.lang) : null;
+      const result = auditSample(model, sample.X, sample.usable, sample.lines, sample.rows, opts);
+      const info = { file, sha256: sample.sha256, platform: sample.platform, observedOn: observedOn(sample.P), problems: sample.problems };
+      let stored: AuditOutcome['stored'] = null;
+      if (o.candidate !== undefined) {
+        stored = await withStore(g, async (store) => {
+          const field = await resolveField(store, o.field);
+          return storeAudit(store, field.id, o.candidate!, platform!, followersOpt, result, model.version, info, newSample(o.candidate!, platform!, file, sample), g.lang);
+        });
+      }
+      const outcome: AuditOutcome = { result, platform, sample: info, stored };
+      io.out(o.json ? `${JSON.stringify(auditJson(outcome, model.version))}\n` : auditText(outcome, g.lang));
+    });
+
+  aud
+    .command('audits')
+    .description('the stored audits of the field (of one candidate with --candidate), oldest first')
+    .option('--candidate <key>', 'only this candidate’s')
+    .option('--field <topic>', 'field')
+    .option('--json', 'print JSON')
+    .action(async (o: { candidate?: string; field?: string; json?: boolean }, cmd: Command) => {
+      const g = globals(cmd);
+      const audits = await withStore(g, async (store) => listAudits(store.db, (await resolveField(store, o.field)).id, o.candidate));
       if (o.json) {
-        io.out(
-          `${JSON.stringify({
-            sampleSize: r.sampleSize,
-            usable: r.usable,
-            leftOut: r.leftOut,
-            fakeShare: r.fakeShare,
-            interval: r.interval,
-            level: r.level,
-            flagged: r.flagged,
-            apparentShare: r.apparentShare,
-            meanProbability: r.meanProbability,
-            sensitivity: r.sensitivity,
-            specificity: r.specificity,
-            needed: r.needed,
-            model: model.version,
-            sample: { file, sha256: sample.sha256, platform: sample.platform },
-            problems: sample.problems.slice(0, 100),
-            stored,
-            suspects: r.suspects,
-          })}\n`,
-        );
+        io.out(`${JSON.stringify({ audits: audits.map(({ detail: _d, ...a }) => a) })}\n`);
         return;
       }
-      const out = [m.result(r, g.lang)];
-      if (stored) out.push(m.stored(stored.candidate, stored.platform, Math.round(stored.realAudience).toLocaleString(g.lang === 'fr' ? 'fr-CA' : 'en-CA')));
-      if (r.suspects.length > 0) {
-        out.push(m.suspects(r.suspects.length));
-        for (const s of r.suspects.slice(0, 20)) {
-          const why = s.reasons.map((x) => `${FEATURES.find((f) => f.name === x.feature)!.label[g.lang]} = ${x.value === null ? '—' : Number(x.value.toPrecision(4))}`);
-          const rules = s.rules.map((id) => brokenLabel(id)?.[g.lang] ?? id);
-          out.push(`  ${m.line} ${s.line}: ${pct(s.probability, g.lang)} — ${why.join('; ')}${rules.length ? ` [${rules.join('; ')}]` : ''}`);
-        }
+      if (audits.length === 0) {
+        io.out(`${T[g.lang].noAudit}\n`);
+        return;
       }
-      io.out(`${out.join('\n')}\n`);
+      for (const a of audits) io.out(`#${a.id} ${a.observedOn} ${a.candidateKey} ${a.platform}: ${pct(a.fakeShare, g.lang)} [${pct(a.interval[0], g.lang)} – ${pct(a.interval[1], g.lang)}] n=${a.usable}/${a.sampleSize} ${a.modelVersion} ${a.sampleSha256.slice(0, 12)}\n`);
     });
   return aud;
 }
 
-/** Stores an audit as the candidate's audience on the platform (one transaction). */
-async function storeAudit(g: ReturnType<typeof globals>, o: AuditOptions, key: string, platform: string, followersOpt: number | null, r: AuditResult, version: string, sample: ProfileSample) {
-  const m = T[g.lang];
-  return withStore(g, async (store) => {
-    const field = await resolveField(store, o.field);
-    const ce = await store.evidenceOf(field.id, key);
-    if (ce.candidate === null) throw new UsageError(m.noCandidate(key));
-    let followers = followersOpt;
-    if (followers === null) {
-      const known = ce.evidence.filter((e) => e.kind === 'audience' && e.platform === platform && e.value !== null).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
-      if (known.length === 0) throw new UsageError(m.noFollowers(key, platform));
-      followers = known[known.length - 1].value!;
-    }
-    const date = new Date((o.observed ? parseDay(o.observed)! : todayDay()) * 86_400_000).toISOString().slice(0, 10);
-    const item: EvidenceItem = {
+function platformOf(o: AuditOptions, sample: ProfileSample, lang: Lang): string {
+  const p = o.platform ?? (['bluesky', 'mastodon', 'twitter', 'twitter-v2'].includes(sample.platform) ? sample.platform.replace('-v2', '') : undefined);
+  if (p === undefined) throw new UsageError(T[lang].needPlatform);
+  return p;
+}
+
+function newSample(candidateKey: string, platform: string, file: string, s: ProfileSample): NewSample {
+  return { candidateKey, platform, file, sha256: s.sha256, observedOn: observedOn(s.P), rowsRead: s.rows, usable: s.usable, P: s.P, lines: s.lines };
+}
+
+/**
+ * Stores an audit — the candidate's `audience` fact on the platform (which the ranking reads),
+ * the audit's record and, for a new file, the sample — in one transaction.
+ */
+async function storeAudit(store: Store, fieldId: number, key: string, platform: string, followersOpt: number | null, r: AuditResult, version: string, sample: AuditOutcome['sample'], newSampleRow: NewSample | null, lang: Lang): Promise<NonNullable<AuditOutcome['stored']>> {
+  const m = T[lang];
+  const ce = await store.evidenceOf(fieldId, key);
+  if (ce.candidate === null) throw new UsageError(m.noCandidate(key));
+  let followers = followersOpt;
+  if (followers === null) {
+    const known = ce.evidence.filter((e) => e.kind === 'audience' && e.platform === platform && e.value !== null).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+    if (known.length === 0) throw new UsageError(m.noFollowers(key, platform));
+    followers = known[known.length - 1].value!;
+  }
+  const item: EvidenceItem = {
+    candidateKey: key,
+    kind: 'audience',
+    date: sample.observedOn,
+    value: followers,
+    platform,
+    peer: null,
+    country: null,
+    language: null,
+    fakeShare: r.fakeShare,
+    sourceUrl: null,
+    attributes: {
+      audit_model: version,
+      audit_sample_sha256: sample.sha256,
+      audit_sample_size: String(r.sampleSize),
+      audit_usable: String(r.usable),
+      audit_flagged: String(r.flagged),
+      audit_interval_low: r.interval[0].toFixed(4),
+      audit_interval_high: r.interval[1].toFixed(4),
+    },
+    origin: { file: sample.file, line: 0 },
+  };
+  let auditId = 0;
+  const f = followers;
+  await store.applyImport(fieldId, { candidates: [], identities: [], evidence: [item], externalRanks: [] }, sample.file, async (s) => {
+    if (newSampleRow) await saveSample(s.trx, fieldId, newSampleRow);
+    auditId = await saveAudit(s.trx, fieldId, {
       candidateKey: key,
-      kind: 'audience',
-      date,
-      value: followers,
       platform,
-      peer: null,
-      country: null,
-      language: null,
+      sampleSha256: sample.sha256,
+      modelVersion: version,
+      observedOn: sample.observedOn,
+      followers: f,
+      sampleSize: r.sampleSize,
+      usable: r.usable,
+      flagged: r.flagged,
       fakeShare: r.fakeShare,
-      sourceUrl: null,
-      attributes: {
-        audit_model: version,
-        audit_sample_sha256: sample.sha256,
-        audit_sample_size: String(r.sampleSize),
-        audit_usable: String(r.usable),
-        audit_flagged: String(r.flagged),
-        audit_interval_low: r.interval[0].toFixed(4),
-        audit_interval_high: r.interval[1].toFixed(4),
-      },
-      origin: { file: sample.file, line: 0 },
-    };
-    await store.applyImport(field.id, { candidates: [], identities: [], evidence: [item], externalRanks: [] }, sample.file);
-    return { candidate: key, platform, followers, realAudience: followers * (1 - r.fakeShare) };
+      interval: r.interval,
+      level: r.level,
+      detail: { sensitivity: r.sensitivity, specificity: r.specificity, apparentShare: r.apparentShare, meanProbability: r.meanProbability, needed: r.needed, suspects: r.suspects },
+    });
   });
+  return { candidate: key, platform, followers, realAudience: followers * (1 - r.fakeShare), auditId };
 }

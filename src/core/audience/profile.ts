@@ -109,19 +109,37 @@ export const FEATURE_COUNT = FEATURES.length;
 /** Feature positions by name, for code that reads one feature. */
 export const F = Object.fromEntries(FEATURES.map((f, i) => [f.name, i])) as Record<string, number>;
 
-const flag = (b: boolean | null): number => (b === null ? NaN : b ? 1 : 0);
-const n = (x: number | null): number => (x === null ? NaN : x);
+/** The profile's fields as numbers, in this order, for compact storage (NaN = null, flags 0/1). */
+export const PROFILE_FIELDS = ['followers', 'following', 'posts', 'lists', 'likes', 'createdDay', 'observedDay', 'defaultPicture', 'defaultProfile', 'bioLength', 'hasUrl', 'hasLocation', 'hasBanner', 'nameLength', 'handleLength', 'handleDigits'] as const satisfies readonly (keyof Profile)[];
+
+export const PROFILE_WIDTH = PROFILE_FIELDS.length;
+
+/** Writes `p` as PROFILE_WIDTH numbers into `out` at `offset`. */
+export function profileToRow(p: Profile, out: Float64Array, offset = 0): void {
+  for (let k = 0; k < PROFILE_WIDTH; k++) {
+    const v = p[PROFILE_FIELDS[k]];
+    out[offset + k] = v === null ? NaN : typeof v === 'boolean' ? (v ? 1 : 0) : v;
+  }
+}
+
+/** Sets the observation day of every profile row that has none. */
+export function fillObserved(P: Float64Array, observedDay: number): void {
+  const k = PROFILE_FIELDS.indexOf('observedDay');
+  for (let o = k; o < P.length; o += PROFILE_WIDTH) if (P[o] !== P[o]) P[o] = observedDay;
+}
 
 /**
- * Writes the feature row of `p` into `out` at `offset` (NaN = missing). Ratios with a zero
- * denominator use denominator 1 (an account with no followers that follows 500 has a ratio of
- * 500); an age below one day counts as one day.
+ * Writes the feature row of the profile row at P[pOff…] into `out` at `offset` (NaN =
+ * missing). Ratios with a zero denominator use denominator 1 (an account with no followers
+ * that follows 500 has a ratio of 500); an age below one day counts as one day.
  */
-export function featurize(p: Profile, out: Float64Array | Float32Array, offset = 0): void {
-  const fol = n(p.followers);
-  const fng = n(p.following);
-  const posts = n(p.posts);
-  const age = p.createdDay !== null && p.observedDay !== null ? Math.max(1, p.observedDay - p.createdDay) : NaN;
+export function featurizeRow(P: Float64Array, pOff: number, out: Float64Array | Float32Array, offset = 0): void {
+  const fol = P[pOff];
+  const fng = P[pOff + 1];
+  const posts = P[pOff + 2];
+  const created = P[pOff + 5];
+  const observed = P[pOff + 6];
+  const age = Math.max(1, observed - created); // NaN when either is missing
   const fol1 = Math.max(1, fol);
   out[offset] = fol;
   out[offset + 1] = fng;
@@ -132,17 +150,32 @@ export function featurize(p: Profile, out: Float64Array | Float32Array, offset =
   out[offset + 6] = posts / age;
   out[offset + 7] = fng / age;
   out[offset + 8] = fol / age;
-  out[offset + 9] = flag(p.defaultPicture);
-  out[offset + 10] = n(p.bioLength);
-  out[offset + 11] = flag(p.hasBanner);
-  out[offset + 12] = n(p.nameLength);
-  out[offset + 13] = n(p.handleLength);
-  out[offset + 14] = n(p.handleDigits);
-  out[offset + 15] = n(p.lists);
-  out[offset + 16] = n(p.likes);
-  out[offset + 17] = flag(p.hasUrl);
-  out[offset + 18] = flag(p.hasLocation);
-  out[offset + 19] = flag(p.defaultProfile);
+  out[offset + 9] = P[pOff + 7]; // default picture
+  out[offset + 10] = P[pOff + 9]; // bio length
+  out[offset + 11] = P[pOff + 12]; // banner
+  out[offset + 12] = P[pOff + 13]; // name length
+  out[offset + 13] = P[pOff + 14]; // handle length
+  out[offset + 14] = P[pOff + 15]; // handle digits
+  out[offset + 15] = P[pOff + 3]; // lists
+  out[offset + 16] = P[pOff + 4]; // likes
+  out[offset + 17] = P[pOff + 10]; // URL
+  out[offset + 18] = P[pOff + 11]; // location
+  out[offset + 19] = P[pOff + 8]; // default theme
+}
+
+const scratchRow = new Float64Array(PROFILE_WIDTH);
+
+/** The feature row of one profile. */
+export function featurize(p: Profile, out: Float64Array | Float32Array, offset = 0): void {
+  profileToRow(p, scratchRow);
+  featurizeRow(scratchRow, 0, out, offset);
+}
+
+/** Feature matrix (rows × FEATURE_COUNT) of a profile matrix (rows × PROFILE_WIDTH). */
+export function featuresOfRows(P: Float64Array, rows: number): Float64Array {
+  const X = new Float64Array(rows * FEATURE_COUNT);
+  for (let i = 0; i < rows; i++) featurizeRow(P, i * PROFILE_WIDTH, X, i * FEATURE_COUNT);
+  return X;
 }
 
 /** Row-major feature matrix of many profiles. */

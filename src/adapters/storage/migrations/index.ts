@@ -8,6 +8,7 @@ import type { DialectName } from '../schema.js';
 import { initialMigration } from './0001_initial.js';
 import { fieldGraphMigration } from './0002_field_graph.js';
 import { matchReviewMigration } from './0003_match_review.js';
+import { audienceMigration } from './0004_audience.js';
 import { strategyMigration } from './0005_strategy.js';
 import { maturityMigration } from './0006_maturity.js';
 
@@ -18,6 +19,7 @@ export function migrationProvider(dialect: DialectName): MigrationProvider {
         '0001_initial': initialMigration(dialect),
         '0002_field_graph': fieldGraphMigration(dialect),
         '0003_match_review': matchReviewMigration(dialect),
+        '0004_audience': audienceMigration(dialect),
         '0005_strategy': strategyMigration(dialect),
         '0006_maturity': maturityMigration(dialect),
       };
