@@ -16,6 +16,7 @@ import { registerInit } from './commands/init.js';
 import { registerRank } from './commands/rank.js';
 import { registerRuns } from './commands/runs.js';
 import { registerStrategy } from './commands/strategy.js';
+import { registerStrategyReport } from './commands/strategy-report.js';
 import { registerServe } from './commands/serve.js';
 import { registerTemplate } from './commands/template.js';
 import { EXIT, type Io, UsageError, io } from './errors.js';
@@ -43,7 +44,7 @@ export function buildProgram(): Command {
   registerServe(program);
   registerAudience(program);
   registerMaturity(program);
-  registerStrategy(program);
+  registerStrategyReport(registerStrategy(program));
   for (const c of program.commands) c.exitOverride().showHelpAfterError().configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
   return program;
 }
