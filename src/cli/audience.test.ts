@@ -66,6 +66,9 @@ describe('eclaireur audience', () => {
     assert.ok(j.needed.followers > 350 && j.needed.followers < 450);
     assert.match(j.model, /^rf-[0-9a-f]{12}$/);
     assert.ok(j.suspects.every((s: { line: number }) => s.line >= 302), 'suspects are among the fakes (lines 302–401)');
+    assert.equal(j.realAudience, null, 'no follower count, no real audience');
+    const t = await cli('audience', 'audit', f, '--observed', '2015-02-14', '--followers', '10000');
+    assert.match(t.stdout, /real audience: 7,\d{3} of 10,000 followers \(interval 7,\d{3} – 7,\d{3}\)/);
   });
 
   it('reports bad rows by line, leaves them out, and says how many', async () => {

@@ -104,7 +104,7 @@ for (const [name, open, skip] of targets) {
       try {
         const ws = await store.ensureWorkspace('t');
         const field = await store.createField({ workspaceId: ws.id, topic: 'T', region: null, languages: ['fr'] });
-        await store.applyImport(field.id, { candidates: [{ key: 'marie-tremblay', name: 'Marie Tremblay' }], identities: [], evidence: [], externalRanks: [] }, 'c.csv');
+        await store.applyImport(field.id, { candidates: [{ key: 'marie-tremblay', name: 'Marie Tremblay', origin: null }], identities: [], evidence: [], externalRanks: [] }, 'c.csv');
         const item: EvidenceItem = { candidateKey: 'marie-tremblay', kind: 'audience', date: '2026-10-01', value: 12000, platform: 'bluesky', peer: null, country: null, language: null, fakeShare: 0.19, sourceUrl: null, attributes: {}, origin: { file: 'f.json', line: 0 } };
         const before = await store.snapshot();
         await assert.rejects(

@@ -67,6 +67,7 @@ const T = {
       ].join('\n'),
     suspects: (n: number) => `followers that look most fake (${n}):`,
     line: 'line',
+    real: (f: string, e: string, lo: string, hi: string) => `real audience: ${e} of ${f} followers (interval ${lo} – ${hi})`,
     sampleStored: (id: number, n: number) => `stored sample #${id} (${n} profiles); audit it with \`eclaireur audience audit --candidate KEY\``,
     sampleKnown: (id: number) => `this sample is stored already (#${id}); nothing changed`,
     needFileOrCandidate: 'give a sample FILE, or --candidate KEY to audit the candidate’s stored samples',
@@ -99,6 +100,7 @@ const T = {
       ].join('\n'),
     suspects: (n: number) => `abonnés les plus suspects (${n}) :`,
     line: 'ligne',
+    real: (f: string, e: string, lo: string, hi: string) => `auditoire réel : ${e} sur ${f} abonnés (intervalle ${lo} – ${hi})`,
     sampleStored: (id: number, n: number) => `échantillon n° ${id} enregistré (${n} profils); auditez-le avec \`eclaireur audience audit --candidate CLÉ\``,
     sampleKnown: (id: number) => `cet échantillon est déjà enregistré (n° ${id}); rien n’a changé`,
     needFileOrCandidate: 'donnez un FICHIER d’échantillon, ou --candidate CLÉ pour auditer les échantillons enregistrés du candidat',
@@ -269,6 +271,8 @@ function loadModel(path: string): ModelFile {
 interface AuditOutcome {
   result: AuditResult;
   platform: string | null;
+  /** The followers the share applies to (--followers, or the stored count), when known. */
+  followers: number | null;
   sample: { file: string; sha256: string; platform: string; observedOn: string; problems: SampleProblem[] };
   stored: { candidate: string; platform: string; followers: number; realAudience: number; auditId: number } | null;
 }
@@ -292,14 +296,25 @@ function auditJson(o: AuditOutcome, model: string) {
     sample: { file: o.sample.file, sha256: o.sample.sha256, platform: o.sample.platform, observedOn: o.sample.observedOn },
     problems: o.sample.problems.slice(0, 100),
     stored: o.stored,
+    realAudience: o.followers === null ? null : realAudience(o.followers, r),
     suspects: r.suspects,
   };
+}
+
+/** Followers × (1 − fake share), with the interval the share's interval gives. */
+function realAudience(followers: number, r: AuditResult): { followers: number; estimate: number; interval: [number, number] } {
+  return { followers, estimate: followers * (1 - r.fakeShare), interval: [followers * (1 - r.interval[1]), followers * (1 - r.interval[0])] };
 }
 
 function auditText(o: AuditOutcome, lang: Lang): string {
   const m = T[lang];
   const r = o.result;
   const out = [m.result(r, lang)];
+  if (o.followers !== null) {
+    const a = realAudience(o.followers, r);
+    const n = (x: number) => Math.round(x).toLocaleString(lang === 'fr' ? 'fr-CA' : 'en-CA');
+    out.push(m.real(n(a.followers), n(a.estimate), n(a.interval[0]), n(a.interval[1])));
+  }
   if (o.stored) out.push(m.stored(o.stored.candidate, o.stored.platform, Math.round(o.stored.realAudience).toLocaleString(lang === 'fr' ? 'fr-CA' : 'en-CA')));
   if (r.suspects.length > 0) {
     out.push(m.suspects(r.suspects.length));
@@ -405,7 +420,7 @@ export function registerAudience(program: Command): Command {
             const result = auditSample(model, X, smp.usable, smp.lines, smp.rowsRead, opts);
             const sample = { file: smp.file, sha256: smp.sha256, platform: smp.platform, observedOn: smp.observedOn ?? observedOn(smp.P), problems: [] };
             const stored = await storeAudit(store, field.id, o.candidate!, smp.platform, followersOpt, result, model.version, sample, null, g.lang);
-            done.push({ result, platform: smp.platform, sample, stored });
+            done.push({ result, platform: smp.platform, followers: stored.followers, sample, stored });
           }
           return done;
         });
@@ -425,7 +440,7 @@ export function registerAudience(program: Command): Command {
           return storeAudit(store, field.id, o.candidate!, platform!, followersOpt, result, model.version, info, newSample(o.candidate!, platform!, file, sample), g.lang);
         });
       }
-      const outcome: AuditOutcome = { result, platform, sample: info, stored };
+      const outcome: AuditOutcome = { result, platform, followers: stored?.followers ?? followersOpt, sample: info, stored };
       io.out(o.json ? `${JSON.stringify(auditJson(outcome, model.version))}\n` : auditText(outcome, g.lang));
     });
 
