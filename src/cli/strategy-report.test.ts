@@ -69,16 +69,26 @@ describe('eclaireur strategy report on the demonstration workspace', () => {
 
   it('without Chromium, .pdf is a usage error and writes nothing', async () => {
     const out = join(dir, 'none.pdf');
-    const saved = process.env.ECLAIREUR_CHROMIUM;
-    process.env.ECLAIREUR_CHROMIUM = join(dir, 'no-such-chromium');
+    const saved = { path: process.env.PATH, chromium: process.env.ECLAIREUR_CHROMIUM };
     try {
+      // No chromium on PATH (an empty directory) and none named.
+      delete process.env.ECLAIREUR_CHROMIUM;
+      process.env.PATH = join(dir, 'empty-bin');
       const r = await cli('strategy', 'report', '--db', db, '--lang', 'en', '--out', out);
       assert.equal(r.code, 2);
       assert.match(r.stderr, /headless Chromium, which is not installed: install Debian’s chromium package/);
       assert.equal(existsSync(out), false);
+      // A Chromium named that is not there.
+      process.env.PATH = saved.path;
+      process.env.ECLAIREUR_CHROMIUM = join(dir, 'no-such-chromium');
+      const named = await cli('strategy', 'report', '--db', db, '--lang', 'fr', '--out', out);
+      assert.equal(named.code, 2);
+      assert.match(named.stderr, /ECLAIREUR_CHROMIUM=.*no-such-chromium n’est pas un fichier exécutable/);
+      assert.equal(existsSync(out), false);
     } finally {
-      if (saved === undefined) delete process.env.ECLAIREUR_CHROMIUM;
-      else process.env.ECLAIREUR_CHROMIUM = saved;
+      process.env.PATH = saved.path;
+      if (saved.chromium === undefined) delete process.env.ECLAIREUR_CHROMIUM;
+      else process.env.ECLAIREUR_CHROMIUM = saved.chromium;
     }
   });
 

@@ -29,6 +29,7 @@ const M = {
     badDate: (v: string) => `--as-of: expected a date YYYY-MM-DD, got "${v}"`,
     noChromium:
       'a PDF is printed by headless Chromium, which is not installed: install Debian’s chromium package (`apt-get install chromium`) or set ECLAIREUR_CHROMIUM to its path; no file was written (the .html report needs nothing)',
+    badChromium: (p: string) => `ECLAIREUR_CHROMIUM=${p} is not an executable file; no file was written`,
     oldMaturity: (d: string, v: string) => `the maturity assessment of ${d} answered questionnaire ${v}, which this version cannot read; the report leaves it out`,
     wrote: (p: string) => `wrote ${p}`,
   },
@@ -40,6 +41,7 @@ const M = {
     badDate: (v: string) => `--as-of : attendu une date AAAA-MM-JJ, reçu « ${v} »`,
     noChromium:
       'un PDF est imprimé par Chromium sans interface, qui n’est pas installé : installez le paquet Debian chromium (`apt-get install chromium`) ou indiquez son chemin dans ECLAIREUR_CHROMIUM ; aucun fichier n’a été écrit (le rapport .html n’a besoin de rien)',
+    badChromium: (p: string) => `ECLAIREUR_CHROMIUM=${p} n’est pas un fichier exécutable ; aucun fichier n’a été écrit`,
     oldMaturity: (d: string, v: string) => `le diagnostic de maturité du ${d} répond au questionnaire ${v}, que cette version ne sait pas lire ; le rapport l’omet`,
     wrote: (p: string) => `écrit : ${p}`,
   },
@@ -88,7 +90,10 @@ export function registerStrategyReport(strategy: Command): Command {
       }
       // Before any work: a PDF needs Chromium.
       const chromium = format === 'pdf' ? findChromium() : null;
-      if (format === 'pdf' && chromium === null) throw new UsageError(L.noChromium);
+      if (format === 'pdf' && chromium === null) {
+        const named = process.env.ECLAIREUR_CHROMIUM;
+        throw new UsageError(named ? L.badChromium(named) : L.noChromium);
+      }
       const input = await withStore(g, async (store): Promise<StrategyReportInput> => {
         const field = await resolveField(store, o.field);
         const ss = strategyStore(store.db);
