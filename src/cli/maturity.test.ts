@@ -73,11 +73,15 @@ describe('eclaireur maturity', () => {
     const bad = [...VALUES] as (number | string)[];
     bad[4] = 7; // presence-cadence, line 8
     const f = join(dir, 'bad.yaml');
-    writeFileSync(f, yamlAnswers(bad).replace(/ {2}formalized-team: 2\n/, ''));
+    writeFileSync(f, yamlAnswers(bad).replace(/ {2}formalized-team: 2\n/, '').replace('strategic-units:', 'strategic-unit:'));
     const r = await cli('maturity', '--db', db, '--answers', f, '--lang', 'en');
     assert.equal(r.code, 2);
     assert.match(r.stderr, new RegExp(`${f.replace(/[.]/g, '\\.')}:8:21: question "presence-cadence": answer 7 is not on the scale`));
     assert.match(r.stderr, /question "formalized-team" is not answered/);
+    // strategic-units is line 17 (one line removed above it); missing answers at `answers:`.
+    assert.match(r.stderr, /bad\.yaml:3:1: question "formalized-team" is not answered/);
+    assert.match(r.stderr, /bad\.yaml:17:3: unknown question "strategic-unit" \(see `eclaireur maturity template`\)/);
+    assert.match(r.stderr, /question "strategic-units" is not answered/);
     const syntax = join(dir, 'syntax.json');
     writeFileSync(syntax, '{\n  "answers": {\n    "planning-listening": 3,,\n  }\n}\n');
     const s = await cli('maturity', '--db', db, '--answers', syntax);

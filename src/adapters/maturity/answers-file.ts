@@ -1,13 +1,14 @@
 /**
  * Reading a maturity answers file (YAML or JSON — JSON is YAML 1.2, so one parser reads both,
  * with a LineCounter for positions) and writing a blank one to fill in. Every problem comes out
- * as `file:line:column: message`: syntax errors where the parser stopped, answer problems at
- * the faulty value (a missing answer at the `answers` key, or the document's start).
+ * as `file:line:column: message`: syntax errors where the parser stopped, an answer off the
+ * scale at its value, an unknown key at the key, a missing answer at the `answers` key (or the
+ * document's start when the file is the answers map alone).
  *
  * The file: `{ version?, date?, answers: { <question id>: 0–4 | none | started | partly |
  * mostly | fully } }`, or the answers map alone.
  */
-import { LineCounter, isNode, parseDocument, type Document } from 'yaml';
+import { LineCounter, isMap, isNode, isScalar, parseDocument, type Document } from 'yaml';
 import type { Lang } from '../../core/domain.js';
 import { AnswersError, QUESTIONNAIRE_VERSION, QUESTIONS, SCALE, parseAnswersInput, stageOf, type AnswersInput } from '../../core/maturity/index.js';
 
@@ -25,8 +26,18 @@ export class AnswersFileError extends Error {
   }
 }
 
-/** The node at `path`, or its closest ancestor, as an offset in the text. */
-function offsetOf(doc: Document.Parsed, path: (string | number)[]): number {
+/**
+ * Where a problem is, as an offset in the text: the node at `path` (its key instead with
+ * `atKey`: an unknown key, or the key of a map that lacks one), else its closest ancestor.
+ */
+function offsetOf(doc: Document.Parsed, path: (string | number)[], atKey = false): number {
+  if (atKey && path.length > 0) {
+    const parent = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1), true);
+    if (isMap(parent)) {
+      const pair = parent.items.find((p) => isScalar(p.key) && String(p.key.value) === String(path.at(-1)));
+      if (pair && isNode(pair.key) && pair.key.range) return pair.key.range[0];
+    }
+  }
   for (let n = path.length; n >= 0; n--) {
     const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
     if (isNode(node) && node.range) return node.range[0];
@@ -51,7 +62,7 @@ export function readAnswersText(text: string, file: string, lang: Lang): Answers
     if (!(e instanceof AnswersError)) throw e;
     throw new AnswersFileError(
       e.issues.map((i) => {
-        const pos = lc.linePos(offsetOf(doc, i.path));
+        const pos = lc.linePos(offsetOf(doc, i.path, i.atKey));
         return { file, line: pos.line, column: pos.col, message: i.message[lang] };
       }),
     );

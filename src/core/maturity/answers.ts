@@ -19,6 +19,8 @@ export interface AnswerIssue {
   question: string | null;
   /** Path of the faulty value in the input (keys), for a file's line and column. */
   path: (string | number)[];
+  /** True when the problem is the key at `path` (an unknown key), or the map there lacks one. */
+  atKey?: boolean;
   message: Labelled;
 }
 
@@ -88,7 +90,8 @@ export function validateAnswers(raw: unknown, path: (string | number)[] = []): A
       issues.push({
         question: id,
         path: [...path, id],
-        message: { fr: `question inconnue « ${id} » (voir \`eclaireur maturity questions\`)`, en: `unknown question "${id}" (see \`eclaireur maturity questions\`)` },
+        atKey: true,
+        message: { fr: `question inconnue « ${id} » (voir \`eclaireur maturity template\`)`, en: `unknown question "${id}" (see \`eclaireur maturity template\`)` },
       });
       continue;
     }
@@ -111,6 +114,7 @@ export function validateAnswers(raw: unknown, path: (string | number)[] = []): A
       issues.push({
         question: q.id,
         path,
+        atKey: true,
         message: { fr: `question « ${q.id} » sans réponse (${q.text.fr})`, en: `question "${q.id}" is not answered (${q.text.en})` },
       });
     }
@@ -125,7 +129,7 @@ export function parseAnswersInput(raw: unknown): AnswersInput {
     const issues: AnswerIssue[] = [];
     for (const k of Object.keys(raw)) {
       if (k !== 'answers' && k !== 'date' && k !== 'version') {
-        issues.push({ question: null, path: [k], message: { fr: `clé inconnue « ${k} » (attendu : version, date, answers)`, en: `unknown key "${k}" (expected: version, date, answers)` } });
+        issues.push({ question: null, path: [k], atKey: true, message: { fr: `clé inconnue « ${k} » (attendu : version, date, answers)`, en: `unknown key "${k}" (expected: version, date, answers)` } });
       }
     }
     const version = raw.version;
