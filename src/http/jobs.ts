@@ -140,25 +140,27 @@ export class JobRunner {
         job.progress = { step, done, total, unit };
       },
     };
+    let outcome: { result: unknown } | { problem: Problem };
     try {
-      job.result = await work.run(ctx);
-      job.status = 'succeeded';
+      outcome = { result: await work.run(ctx) };
     } catch (e) {
       const instance = `/api/jobs/${job.id}`;
-      if (e instanceof ProblemError) job.problem = e.toProblem(work.lang, instance);
+      if (e instanceof ProblemError) outcome = { problem: e.toProblem(work.lang, instance) };
       else {
         this.log(e, job);
-        job.problem = makeProblem('internal', work.lang, `${httpMessages(work.lang).internal}: ${(e as Error)?.message ?? String(e)}`, instance);
-      }
-      job.status = 'failed';
-    } finally {
-      job.finishedAt = new Date().toISOString();
-      try {
-        await work.cleanup?.();
-      } catch (e) {
-        this.log(e, job);
+        outcome = { problem: makeProblem('internal', work.lang, `${httpMessages(work.lang).internal}: ${(e as Error)?.message ?? String(e)}`, instance) };
       }
     }
+    // Clean up before the job shows as finished: whoever sees it finished sees it clean.
+    try {
+      await work.cleanup?.();
+    } catch (e) {
+      this.log(e, job);
+    }
+    if ('result' in outcome) job.result = outcome.result;
+    else job.problem = outcome.problem;
+    job.status = 'result' in outcome ? 'succeeded' : 'failed';
+    job.finishedAt = new Date().toISOString();
   }
 
   /** Forgets the oldest finished jobs beyond `keepFinished`. */
