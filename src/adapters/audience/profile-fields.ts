@@ -23,7 +23,7 @@ import { emptyProfile } from '../../core/audience/profile.js';
 export class FieldError extends Error {
   constructor(
     readonly field: string,
-    readonly reason: 'number' | 'negative' | 'date' | 'future' | 'flag' | 'shape',
+    readonly reason: 'number' | 'negative' | 'date' | 'future' | 'observed' | 'flag' | 'shape',
     readonly value: string,
   ) {
     super(`${field}: ${reason} "${value}"`);
@@ -141,8 +141,9 @@ function stripHtml(html: string): string {
     .replace(/&(amp|lt|gt|quot|#39|apos|nbsp);/g, ' ');
 }
 
-/** Checks the dates of a profile: not before 2000, not after the observation. */
-export function checkDates(p: Profile, createdField: string): void {
+/** Checks the dates of a profile: created not before 2000 nor after the observation; observed not after `latestDay`. */
+export function checkDates(p: Profile, createdField: string, latestDay = Infinity, observedField = 'updated'): void {
+  if (p.observedDay !== null && p.observedDay > latestDay) throw new FieldError(observedField, 'observed', isoDay(p.observedDay));
   if (p.createdDay === null) return;
   if (p.createdDay < EARLIEST_ACCOUNT_DAY) throw new FieldError(createdField, 'date', isoDay(p.createdDay));
   if (p.observedDay !== null && p.createdDay > p.observedDay + 1) throw new FieldError(createdField, 'future', isoDay(p.createdDay));

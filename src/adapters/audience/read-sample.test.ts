@@ -83,3 +83,12 @@ test('Bluesky getFollowers JSON and Mastodon JSON Lines', async () => {
   assert.deepEqual(t.problems.map((p) => p.line), [3]);
   assert.ok(Number.isNaN(t.X[F.age_days]), 'no observation date: the age is missing');
 });
+
+test('a profile observed after the latest possible day is left out, naming the column', async () => {
+  const f = join(dir, 'future.csv');
+  writeFileSync(f, 'followers,following,posts,created,observed\n10,20,30,2020-01-01,2031-05-01\n10,20,30,2020-01-01,2024-05-01\n');
+  const s = await readProfileSample(f, { observedDay: null, lang: 'en', latestDay: Date.parse('2026-11-28') / 86_400_000 });
+  assert.equal(s.usable, 1);
+  assert.deepEqual(s.problems.map((p) => [p.line, p.column]), [[2, 'observed']]);
+  assert.match(s.problems[0].message, /observed on 2031-05-01, a date still to come/);
+});

@@ -49,6 +49,8 @@ export interface ReadSampleOptions {
   /** When the profiles were observed (days since 1970), unless a row says so itself. */
   observedDay: number | null;
   lang: Lang;
+  /** No profile can have been observed after this day (default: tomorrow, by the clock). */
+  latestDay?: number;
 }
 
 export const MAX_PROBLEMS = 1000;
@@ -125,7 +127,9 @@ export function fieldMessage(e: FieldError, lang: Lang): string {
     case 'date':
       return fr ? `${v} n’est pas une date possible (attendu : ISO 8601 ou le format de Twitter, après 2000)` : `${v} is not a possible date (expected ISO 8601 or Twitter's format, after 2000)`;
     case 'future':
-      return fr ? `création le ${v}, après l’observation du profil` : `created on ${v}, after the profile was observed`;
+      return fr ? `création le ${e.value}, après l’observation du profil` : `created on ${e.value}, after the profile was observed`;
+    case 'observed':
+      return fr ? `observé le ${e.value}, une date à venir` : `observed on ${e.value}, a date still to come`;
     case 'flag':
       return fr ? `${v} n’est ni oui ni non` : `${v} is neither yes nor no`;
     case 'shape':
@@ -136,6 +140,8 @@ export function fieldMessage(e: FieldError, lang: Lang): string {
 class CsvSampleSink implements CsvSink {
   private setters: ({ set: NonNullable<ReturnType<typeof csvSetter>>; name: string } | null)[] = [];
   private labelAt = -1;
+  private createdName = 'created_at';
+  private observedName = '--observed';
   private headerSeen = false;
   private fatal: string | null = null;
   readonly messages: CsvSink['messages'];
@@ -143,6 +149,7 @@ class CsvSampleSink implements CsvSink {
   constructor(
     private readonly c: Collector,
     private readonly observedDay: number | null,
+    private readonly latestDay: number,
   ) {
     const m = MESSAGES[c.lang];
     this.messages = { unterminatedQuote: m.unterminatedQuote, badQuotes: m.badQuotes, emptyFile: m.emptyFile };
@@ -163,6 +170,9 @@ class CsvSampleSink implements CsvSink {
       return set ? { set, name: name.trim() } : null;
     });
     this.labelAt = cells.findIndex((n) => LABEL_COLUMNS.has(normaliseColumn(n)));
+    const named = (test: (n: string) => boolean, fallback: string): string => cells.find((c) => test(normaliseColumn(c)))?.trim() ?? fallback;
+    this.createdName = named((n) => ['created_at', 'created', 'createdat', 'creation', 'cree_le'].includes(n), 'created_at');
+    this.observedName = named((n) => ['updated', 'observed', 'observed_at', 'crawled_at', 'observe_le'].includes(n), '--observed');
     if (!this.setters.some((s) => s !== null)) {
       this.fail(
         this.c.lang === 'fr'
@@ -186,7 +196,7 @@ class CsvSampleSink implements CsvSink {
         if (s !== null && i < cells.length) s.set(p, cells[i], s.name);
       }
       if (this.labelAt >= 0 && this.labelAt < cells.length) label = labelOf('label', cells[this.labelAt]) ?? -1;
-      checkDates(p, 'created_at');
+      checkDates(p, this.createdName, this.latestDay, this.observedName);
     } catch (e) {
       if (e instanceof FieldError) {
         this.c.fieldProblem(line, e);
@@ -216,6 +226,7 @@ async function sha256Of(path: string): Promise<string> {
 export async function readProfileSample(path: string, opts: ReadSampleOptions): Promise<ProfileSample> {
   const c = new Collector(opts.lang);
   const ext = extname(path).toLowerCase();
+  const latestDay = opts.latestDay ?? Math.floor(Date.now() / 86_400_000) + 1;
   const fr = opts.lang === 'fr';
   if (ext === '.json' || ext === '.jsonl' || ext === '.ndjson') {
     const text = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
@@ -253,6 +264,7 @@ export async function readProfileSample(path: string, opts: ReadSampleOptions): 
       const rec = r as Record<string, unknown>;
       try {
         const p = profileFromJson(rec, opts.observedDay);
+        checkDates(p, 'created_at', latestDay, '--observed');
         platforms.add(jsonPlatform(rec) ?? 'unknown');
         const label = typeof rec.label === 'string' || typeof rec.label === 'number' ? (labelOf('label', String(rec.label)) ?? -1) : -1;
         c.add(p, label, line);
@@ -263,7 +275,7 @@ export async function readProfileSample(path: string, opts: ReadSampleOptions): 
     }
     c.platform = platforms.size === 1 ? [...platforms][0] : platforms.size === 0 ? 'json' : 'mixed';
   } else {
-    const sink = new CsvSampleSink(c, opts.observedDay);
+    const sink = new CsvSampleSink(c, opts.observedDay, latestDay);
     await readCsvFile(path, sink);
     if (sink.failure !== null) throw new SampleFileError(`${path}: ${sink.failure}`);
   }
