@@ -29,6 +29,12 @@ const MESSAGES = {
   },
 } satisfies Record<Lang, unknown>;
 
+/** Stops the running `serve` as SIGINT would (for tests and embedding). */
+let stopCurrent: (() => void) | null = null;
+export function stopServe(): void {
+  stopCurrent?.();
+}
+
 /** Where the server's store is: --db, then ECLAIREUR_DB, then DATABASE_URL, then ./eclaireur.db. */
 export function serveStoreOptions(db: string | undefined, env: NodeJS.ProcessEnv): { options: StoreOptions; location: string } {
   const file = db ?? env.ECLAIREUR_DB;
@@ -72,11 +78,13 @@ export function registerServe(program: Command): void {
         const stop = () => {
           process.off('SIGINT', stop);
           process.off('SIGTERM', stop);
+          stopCurrent = null;
           io.err(`${m.stopping}\n`);
           resolve();
         };
         process.on('SIGINT', stop);
         process.on('SIGTERM', stop);
+        stopCurrent = stop;
       });
       await app!.close();
       await store.close();
