@@ -126,3 +126,36 @@ describe('JobRunner', () => {
     assert.throws(() => new JobRunner({ concurrency: 0 }), /concurrency/);
   });
 });
+
+describe('JobRunner lanes', () => {
+  it('runs the jobs of one lane one after the other, and other jobs beside them', async () => {
+    const jobs = new JobRunner({ concurrency: 2 });
+    const log: string[] = [];
+    const gates = { w1: gate(), w2: gate(), r: gate() };
+    const job = (name: keyof typeof gates, lane?: string) =>
+      jobs.submit({
+        kind: name,
+        lang: 'en',
+        lane,
+        run: async () => {
+          log.push(`start ${name}`);
+          await gates[name].wait;
+          log.push(`end ${name}`);
+        },
+      });
+    const w1 = job('w1', 'write');
+    const w2 = job('w2', 'write');
+    const r = job('r');
+    await new Promise((resolve) => setImmediate(resolve));
+    // w2 waits for w1 although a place is free; r, behind it, takes the place.
+    assert.deepEqual([w1, w2, r].map((j) => jobs.get(j.id)!.status), ['running', 'queued', 'running']);
+    gates.w1.open();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    assert.equal(jobs.get(w2.id)!.status, 'running');
+    gates.w2.open();
+    gates.r.open();
+    await jobs.idle();
+    assert.deepEqual(log.slice(0, 3), ['start w1', 'start r', 'end w1']);
+    assert.ok(log.indexOf('start w2') > log.indexOf('end w1'));
+  });
+});

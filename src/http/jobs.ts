@@ -2,7 +2,8 @@
  * The job runner: long work (an import, a ranking with its rank intervals) runs in the server's
  * process as a job that the page follows. `submit` queues the work and returns the job at
  * once (the route answers 202 with `Location: /api/jobs/ID`); at most `concurrency` jobs run
- * at a time, the others wait in order. A job is `queued`, `running`, then `succeeded` with a
+ * at a time, the others wait in order, and jobs of one lane (those that write to the store)
+ * run one after the other. A job is `queued`, `running`, then `succeeded` with a
  * result or `failed` with a problem (RFC 9457). Its progress is what its work reports
  * (`step`, `done` of `total` in `unit`: bytes read for an import).
  *
@@ -76,12 +77,18 @@ export interface JobWork {
   run(ctx: JobContext): Promise<unknown>;
   /** Called when the job has finished either way (temporary files…). */
   cleanup?: () => Promise<void> | void;
+  /**
+   * Jobs of the same lane never run at once (`write`: the jobs that write to the store — on
+   * SQLite a second writer would wait for the first's transaction and time out).
+   */
+  lane?: string;
 }
 
 export class JobRunner {
   private readonly jobs = new Map<string, Job>();
   private readonly waiting: { job: Job; work: JobWork }[] = [];
   private running = 0;
+  private readonly busyLanes = new Set<string>();
   private readonly idleWaiters: (() => void)[] = [];
   readonly concurrency: number;
   readonly keepFinished: number;
@@ -120,11 +127,16 @@ export class JobRunner {
   }
 
   private pump(): void {
-    while (this.running < this.concurrency && this.waiting.length > 0) {
-      const { job, work } = this.waiting.shift()!;
+    while (this.running < this.concurrency) {
+      // The oldest waiting job whose lane is free.
+      const at = this.waiting.findIndex((w) => w.work.lane === undefined || !this.busyLanes.has(w.work.lane));
+      if (at < 0) break;
+      const { job, work } = this.waiting.splice(at, 1)[0];
       this.running++;
+      if (work.lane !== undefined) this.busyLanes.add(work.lane);
       void this.execute(job, work).finally(() => {
         this.running--;
+        if (work.lane !== undefined) this.busyLanes.delete(work.lane);
         this.prune();
         this.pump();
         if (this.running === 0 && this.waiting.length === 0) for (const w of this.idleWaiters.splice(0)) w();

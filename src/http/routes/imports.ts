@@ -97,6 +97,7 @@ const routes: ApiRoutes = async (app) => {
       const job = jobs.submit({
         kind: 'import',
         lang,
+        lane: 'write',
         run: async (ctx) => {
           const total = files.reduce((s, f) => s + f.bytes, 0);
           ctx.progress('read', 0, total, 'bytes');

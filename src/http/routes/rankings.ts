@@ -92,6 +92,7 @@ const routes: ApiRoutes = async (app) => {
       const job = jobs.submit({
         kind: 'ranking',
         lang: app.eclaireur.langOf(req),
+        lane: 'write',
         run: async (ctx) => {
           ctx.progress('load', 0, null, 'steps');
           const input = await store.loadScoringInput(field.id);
