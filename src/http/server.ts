@@ -25,6 +25,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { Lang } from '../core/domain.js';
 import type { Store, StoreOptions } from '../adapters/storage/index.js';
 import { SERVER_DEFAULTS } from './defaults.js';
@@ -97,6 +98,14 @@ async function routeModules(): Promise<{ name: string; plugin: ApiRoutes }[]> {
   return out;
 }
 
+const zodFrench = z.locales.fr();
+
+/** A zod issue's message in French (zod's own French locale), from what the validation error kept of it. */
+function frenchIssue(code: string, params: Record<string, unknown>, path: string[]): string | null {
+  const out = zodFrench.localeError({ ...params, code, path } as unknown as Parameters<typeof zodFrench.localeError>[0]);
+  return typeof out === 'string' ? out : (out?.message ?? null);
+}
+
 /** A Fastify or zod failure as a problem. */
 function toProblem(err: FastifyError & { validationContext?: string }, req: FastifyRequest, lang: Lang): Problem {
   const m = httpMessages(lang);
@@ -115,7 +124,7 @@ function toProblem(err: FastifyError & { validationContext?: string }, req: Fast
         field: field || '(whole)',
         pointer: pointerOf(keys ? [...path, keys[0]] : path),
         code: v.keyword,
-        detail: v.message ?? v.keyword,
+        detail: (lang === 'fr' ? frenchIssue(v.keyword, v.params as Record<string, unknown>, path) : null) ?? v.message ?? v.keyword,
       };
     });
     return makeProblem('validation', lang, m.validation(errors.length, m.where[where] ?? where), instance, errors);

@@ -129,3 +129,16 @@ describe('problem details', () => {
     assert.equal(next.json().items[0].id, a.json().id);
   });
 });
+
+describe('validation problems in French', () => {
+  it('gives zod’s French message for each wrong field', async () => {
+    const r = await t.app.inject({ method: 'POST', url: `/api/fields/${t.fieldId}/rankings`, headers: { 'accept-language': 'fr' }, payload: { weights: { publishing: -1 }, colour: 'bleu' } });
+    assert.equal(r.statusCode, 400);
+    const p = r.json();
+    assert.equal(p.title, 'La requête n’est pas valide');
+    assert.equal(p.detail, '2 problème(s) dans le corps de la requête');
+    const byField = Object.fromEntries(p.errors.map((e: { field: string; detail: string }) => [e.field, e.detail]));
+    assert.equal(byField['weights.publishing'], 'Trop petit : nombre doit être >=0');
+    assert.equal(byField.colour, 'Clé non reconnue : "colour"');
+  });
+});
