@@ -36,9 +36,14 @@
  *    after. A child process runs what `eclaireur audience audit FILE` runs: `readProfileSample`
  *    (stream, parse, featurize, SHA-256 of the file) + `readModelFile` (the shipped model) +
  *    `auditSample`, timed end to end, and reports `process.resourceUsage().maxRSS`; goals < 30 s
- *    and < 2 GB. The split of `auditSample` (classify, interval, suspects) is timed by running its
- *    two main steps again on their own in the same child: forest + calibration over all rows, and
- *    `estimatePrevalence` (4,000 Monte Carlo draws); the rest is the suspects' explanations.
+ *    and < 2 GB. The split of `auditSample` (classify, interval, suspects) is in CPU time, by
+ *    running its two main steps again on their own in the same child: forest + calibration over
+ *    all rows, and `estimatePrevalence` (4,000 Monte Carlo draws); the rest (auditSample's CPU
+ *    time less these) is mostly the choice of the suspects and their explanations.
+ *
+ * Every figure is given in wall time and in CPU time (process.cpuUsage): on a machine shared with
+ * other work the wall time includes waiting for a core; the verdicts are on wall time, with the
+ * CPU-time verdict beside them.
  *
  * Options: --json (only the JSON document on standard output; the human report on standard
  * error), --quick (1 training run, 100,000 rows for inference and the audit, library with 5
@@ -340,6 +345,7 @@ async function main(): Promise<void> {
   });
   const libPerTree = lib.ms / LIB_TREES;
   const libFull = libPerTree * params.trees;
+  const libFullCpu = (lib.cpuMs / LIB_TREES) * params.trees;
   const trainOk = oursMs < 30_000;
   row(
     `Training, ours: \`trainModel\`, ${params.trees} trees, mtry ${params.mtry}, on ${int(2 * d.n)} rows (the 3,900 + masked copies), OOB calibration (median of ${RUNS}: ${ours.map((r) => f(r.ms / 1000)).join(', ')} s)`,
@@ -349,12 +355,12 @@ async function main(): Promise<void> {
   );
   row(
     `Training, ml-random-forest 2.1.0: ${LIB_TREES} trees, 6 features per tree, on the ${int(d.n)} rows, no OOB`,
-    `${f(lib.ms / 1000)} s = ${f(libPerTree / 1000)} s/tree${LIB_TREES < params.trees ? ` → ${f(libFull / 1000, 0)} s for ${params.trees} trees (extrapolated)` : ''}`,
+    `${f(lib.ms / 1000)} s (CPU ${f(lib.cpuMs / 1000)} s) = ${f(libPerTree / 1000)} s/tree${LIB_TREES < params.trees ? ` → ${f(libFull / 1000, 0)} s for ${params.trees} trees (extrapolated)` : ''}`,
     '—',
-    `ours ×${f(libFull / oursMs, 0)} faster at ${params.trees} trees${LIB_TREES < params.trees ? ' (extrapolated)' : ''}`,
+    `ours ×${f(libFull / oursMs, 0)} faster at ${params.trees} trees${LIB_TREES < params.trees ? ' (extrapolated)' : ''}; on CPU time ×${f(libFullCpu / oursCpuMs, 0)}`,
   );
-  if (LIB_TREES !== params.trees) row(`Training at equal tree count: ours with ${LIB_TREES} trees`, `${f(oursSmall.ms / 1000)} s`, '—', `ours ×${f(lib.ms / oursSmall.ms, 0)} faster (measured)`);
-  json.training = { oursMs, oursCpuMs, oursRunsMs: ours.map((r) => r.ms), oursNodes: model.forest.value.length, trees: params.trees, mtry: params.mtry, lib: { trees: LIB_TREES, ms: lib.ms, perTreeMs: libPerTree, extrapolatedMs: libFull }, oursAtLibTreesMs: oursSmall.ms, goalMs: 30_000, pass: trainOk };
+  if (LIB_TREES !== params.trees) row(`Training at equal tree count: ours with ${LIB_TREES} trees`, `${f(oursSmall.ms / 1000)} s (CPU ${f(oursSmall.cpuMs / 1000)} s)`, '—', `ours ×${f(lib.ms / oursSmall.ms, 0)} faster (measured); on CPU time ×${f(lib.cpuMs / oursSmall.cpuMs, 0)}`);
+  json.training = { oursMs, oursCpuMs, oursRunsMs: ours.map((r) => r.ms), oursNodes: model.forest.value.length, trees: params.trees, mtry: params.mtry, lib: { trees: LIB_TREES, ms: lib.ms, cpuMs: lib.cpuMs, perTreeMs: libPerTree, extrapolatedMs: libFull, extrapolatedCpuMs: libFullCpu }, oursAtLibTreesMs: oursSmall.ms, oursAtLibTreesCpuMs: oursSmall.cpuMs, goalMs: 30_000, pass: trainOk };
 
   // Cross-validation.
   const cv: EvaluationRow[] = [];
@@ -383,11 +389,13 @@ async function main(): Promise<void> {
   const ruleRuns = Array.from({ length: RUNS }, () => timed(() => rule.predict(XB, nInfer, out)));
   const ruleMs = median(ruleRuns.map((r) => r.ms));
   const ruleRate = nInfer / (ruleMs / 1000);
+  const ruleCpuRate = nInfer / (median(ruleRuns.map((r) => r.cpuMs)) / 1000);
   const nLib = d.n * LIB_INFER_REPLICAS;
   const libRows: number[][] = [];
   for (let k = 0; k < LIB_INFER_REPLICAS; k++) libRows.push(...rowsArr);
   const libInf = timed(() => lib.value.predictProbability(libRows, 1));
   const libRate = nLib / (libInf.ms / 1000);
+  const libCpuRate = nLib / (libInf.cpuMs / 1000);
   const T = model.forest.roots.length;
   const inferOk = infRate >= 100_000;
   row(
@@ -396,14 +404,14 @@ async function main(): Promise<void> {
     '≥ 100,000/s',
     `${verdict(inferOk)} (on CPU time: ${verdict(infCpuRate >= 100_000)})`,
   );
-  row(`Inference, rule "followers ≥ 30" (PAPER_RULES[0]), same rows`, `${int(ruleRate)} profiles/s`, '—', `the floor: ours ×${f(ruleRate / infRate, 1)} slower`);
+  row(`Inference, rule "followers ≥ 30" (PAPER_RULES[0]), same rows`, `${int(ruleRate)} profiles/s`, '—', `the floor: ours ×${f(ruleRate / infRate, 0)} slower; on CPU time ×${f(ruleCpuRate / infCpuRate, 0)}`);
   row(
     `Inference, ml-random-forest \`predictProbability\` (${LIB_TREES} trees), ${int(nLib)} rows as number[][]`,
-    `${int(libRate)} profiles/s (${f((libInf.ms * 1e6) / nLib / LIB_TREES, 1)} ns per row × tree)`,
+    `${int(libRate)} profiles/s (${f((libInf.ms * 1e6) / nLib / LIB_TREES, 1)} ns per row × tree); on CPU time ${int(libCpuRate)}/s`,
     '—',
-    `ours ×${f(infRate / libRate, 1)} per row with ${T / LIB_TREES}× its trees; ×${f((infRate * T) / (libRate * LIB_TREES), 0)} per row × tree`,
+    `ours ×${f(infRate / libRate, 1)} per row with ${T / LIB_TREES}× its trees, ×${f((infRate * T) / (libRate * LIB_TREES), 0)} per row × tree; on CPU time ×${f(infCpuRate / libCpuRate, 1)} and ×${f((infCpuRate * T) / (libCpuRate * LIB_TREES), 0)}`,
   );
-  json.inference = { rows: nInfer, oursMs: infMs, oursRunsMs: inf.map((r) => r.ms), oursPerS: infRate, oursCpuPerS: infCpuRate, trees: T, ruleMs, rulePerS: ruleRate, lib: { rows: nLib, trees: LIB_TREES, ms: libInf.ms, perS: libRate }, goalPerS: 100_000, pass: inferOk };
+  json.inference = { rows: nInfer, oursMs: infMs, oursRunsMs: inf.map((r) => r.ms), oursPerS: infRate, oursCpuPerS: infCpuRate, trees: T, ruleMs, rulePerS: ruleRate, lib: { rows: nLib, trees: LIB_TREES, ms: libInf.ms, perS: libRate, cpuPerS: libCpuRate }, goalPerS: 100_000, pass: inferOk };
 
   // Audit.
   const dir = mkdtempSync(join(tmpdir(), 'eclaireur-audience-bench-'));
@@ -421,7 +429,7 @@ async function main(): Promise<void> {
     row(`Audit sample: ${int(AUDIT_ROWS)} followers resampled (seed ${SEED}, counts ±5 %), CSV ${f(gen.bytes / 1e6, 0)} MB (not timed: ${f(genMs / 1000, 1)} s)`, `true fake share ${f(100 * gen.fakeShare, 2)} %`, '—', '');
     row(
       `Audit, end to end: \`readProfileSample\` + \`readModelFile\` + \`auditSample\` (child process)`,
-      `**${f(a.totalMs / 1000)} s** (CPU ${f(a.totalCpuMs / 1000)} s) = read ${f(a.readMs / 1000)} s (CPU ${f(a.readCpuMs / 1000)}) + model ${f(a.modelMs / 1000)} s + audit ${f(a.auditMs / 1000)} s (CPU ${f(a.auditCpuMs / 1000)}) [classify ${f(a.classifyMs / 1000)} s (CPU ${f(a.classifyCpuMs / 1000)}), interval ${f(a.intervalMs / 1000, 3)} s, suspects & rest ${f(Math.max(0, a.auditMs - a.classifyMs - a.intervalMs) / 1000)} s]`,
+      `**${f(a.totalMs / 1000)} s** (CPU ${f(a.totalCpuMs / 1000)} s) = read ${f(a.readMs / 1000)} s (CPU ${f(a.readCpuMs / 1000)}) + model ${f(a.modelMs / 1000)} s + audit ${f(a.auditMs / 1000)} s (CPU ${f(a.auditCpuMs / 1000)}) [CPU: classify ${f(a.classifyCpuMs / 1000)} s, interval ${f(a.intervalMs / 1000, 3)} s, suspects & rest ${f(Math.max(0, a.auditCpuMs - a.classifyCpuMs - a.intervalMs) / 1000)} s]`,
       full ? '< 30 s' : '—',
       full ? `${verdict(timeOk)} (on CPU time: ${verdict(a.totalCpuMs < 30_000)})` : '',
     );
