@@ -86,6 +86,27 @@ describe('strategy file', () => {
     assert.deepEqual([v[0].path, v[0].line, v[0].column], ['version', 1, 10]);
   });
 
+  it('places JSON syntax errors whose message gives no position (Node 20: "Unexpected token")', () => {
+    const j = problems('{"version": 1,\n "name": "x",\n "plan": {"items": [}\n}', 'x.json');
+    assert.deepEqual([j[0].line, j[0].column], [3, 21]);
+    const k = problems('{"version": 1,\n "name": tru}\n', 'x.json');
+    assert.deepEqual([k[0].line, k[0].column], [2, 13]);
+  });
+
+  it('an alias bomb is a problem of the file, not a crash', () => {
+    const text = ['version: 1', 'name: &a [x, x, x, x, x, x, x, x, x]', 'organisation: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]', 'kpis: [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b]'].join('\n');
+    const p = problems(text);
+    assert.equal(p[0].file, 's.yaml');
+    assert.match(p[0].message, /alias/i);
+  });
+
+  it('says every schema problem in French when asked', () => {
+    const text = ['version: 1', 'name: ""', 'plan:', '  people:', '    - {id: p, name: P, hoursPerWeek: -3}', '  items:', '    - {id: a b, title: t, form: article, status: idea}', '  slots:', '    - {id: s, channel: c, freq: monthly, nth: 2, days: [MO, TU], start: 2027-01-01, time: "9:00", until: 2026-01-01}', '  budget: {currency: cad}'].join('\n');
+    const p = problems(text, 's.yaml', 'fr');
+    assert.equal(p.length, 7);
+    for (const x of p) assert.doesNotMatch(x.message, /\b(expected|an id|a time|with nth|until is|Too small|an ISO)\b/, x.message);
+  });
+
   it('accepts JSON and YAML alike, with errors placed in JSON', () => {
     const p = problems('{"version": 1, "name": "x",\n "kpis": [{"id": "k", "name": "K", "frequency": "sometimes"}]}', 'k.json');
     assert.deepEqual([p[0].path, p[0].line, p[0].column], ['kpis[0].frequency', 2, 49]);

@@ -12,7 +12,7 @@ import { Document, isMap, isScalar, LineCounter, parseDocument, type Node, type 
 import type { z } from 'zod';
 import type { Lang } from '../../core/domain.js';
 import type { Strategy } from '../../core/strategy/model.js';
-import { StrategySchema } from './schema.js';
+import { SCHEMA_MESSAGES, StrategySchema } from './schema.js';
 
 export type StrategyFormat = 'yaml' | 'json';
 
@@ -66,7 +66,8 @@ export function parseStrategy(textIn: string, file: string, format: StrategyForm
     } catch (e) {
       const msg = (e as Error).message;
       const pos = /position (\d+)/.exec(msg);
-      const at = pos ? lc0(text, Number(pos[1])) : { line: 0, col: 0 };
+      const offset = pos ? Number(pos[1]) : jsonErrorOffset(text);
+      const at = offset !== null ? lc0(text, offset) : { line: 0, col: 0 };
       throw new StrategyFileError([{ file, line: at.line, column: at.col, path: '', message: m(lang, `JSON invalide : ${msg}`, `invalid JSON: ${msg}`) }]);
     }
   }
@@ -82,7 +83,14 @@ export function parseStrategy(textIn: string, file: string, format: StrategyForm
       })),
     );
   }
-  const data: unknown = doc.toJS({ maxAliasCount: 100 });
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    // An alias expanded too often ("billion laughs"): the yaml package throws a ReferenceError.
+    const msg = (e as Error).message;
+    throw new StrategyFileError([{ file, line: 0, column: 0, path: '', message: m(lang, `YAML invalide : trop d’alias (${msg})`, `invalid YAML: too many aliases (${msg})`) }]);
+  }
   if (data === null || data === undefined || typeof data !== 'object' || Array.isArray(data)) {
     throw new StrategyFileError([{ file, line: 1, column: 1, path: '', message: m(lang, 'le fichier doit contenir une stratégie (un objet avec version, name, vision…)', 'the file must hold a strategy (a map with version, name, vision…)') }]);
   }
@@ -95,6 +103,35 @@ export function parseStrategy(textIn: string, file: string, format: StrategyForm
 function lc0(text: string, offset: number): { line: number; col: number } {
   const before = text.slice(0, offset);
   return { line: before.split('\n').length, col: offset - before.lastIndexOf('\n') };
+}
+
+/**
+ * Where a JSON text first goes wrong, when the parser's message does not say (V8 of Node 20:
+ * "Unexpected token '}', … is not valid JSON"): the shortest prefix that fails for a reason other
+ * than running out of input ends with the offending character. JSON is read left to right, so a
+ * prefix with an error keeps it in every longer prefix and the search can halve the range.
+ */
+function jsonErrorOffset(text: string): number | null {
+  const bad = (p: number): boolean => {
+    try {
+      JSON.parse(text.slice(0, p));
+      return false;
+    } catch (e) {
+      const msg = (e as Error).message;
+      const pos = /position (\d+)/.exec(msg);
+      if (pos) return Number(pos[1]) < p;
+      return !/Unexpected end of JSON input/.test(msg);
+    }
+  };
+  if (!bad(text.length)) return null;
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (bad(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo - 1;
 }
 
 function firstLine(s: string): string {
@@ -144,8 +181,21 @@ function describeIssue(issue: z.core.$ZodIssue, missing: boolean, lang: Lang): s
       return m(lang, `valeur invalide : une de ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`, `invalid value: expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`);
     case 'invalid_union':
       return m(lang, 'un texte attendu (une chaîne, ou {fr, en})', 'expected a text (a string, or {fr, en})');
-    default:
-      return issue.message;
+    case 'too_small':
+    case 'too_big': {
+      if (lang === 'en') return issue.message;
+      const small = issue.code === 'too_small';
+      const bound = String(small ? issue.minimum : issue.maximum);
+      if (issue.origin === 'string') return small ? (bound === '1' ? 'ne doit pas être vide' : `au moins ${bound} caractère(s)`) : `au plus ${bound} caractère(s)`;
+      if (issue.origin === 'array' || issue.origin === 'set') return small ? `au moins ${bound} élément(s)` : `au plus ${bound} élément(s)`;
+      const strict = issue.inclusive === false;
+      return small ? `trop petit : ${strict ? 'plus grand que' : 'au moins'} ${bound} attendu` : `trop grand : ${strict ? 'plus petit que' : 'au plus'} ${bound} attendu`;
+    }
+    default: {
+      if (lang === 'en') return issue.message;
+      const own = Object.values(SCHEMA_MESSAGES).find((x) => x.en === issue.message);
+      return own ? own.fr : issue.message;
+    }
   }
 }
 

@@ -20,9 +20,22 @@ import {
   type Strategy,
 } from '../../core/strategy/model.js';
 
+/** The schema's own messages, in both languages (file.ts gives the French one when asked). */
+export const SCHEMA_MESSAGES = {
+  ID: { en: 'an id: letters, digits, and . _ : - (no spaces)', fr: 'un identifiant : lettres, chiffres et . _ : - (sans espace)' },
+  DATE: { en: 'a calendar date YYYY-MM-DD', fr: 'une date du calendrier AAAA-MM-JJ' },
+  TEXT: { en: 'a text in fr, en or both', fr: 'un texte en fr, en en ou dans les deux' },
+  CURRENCY: { en: 'an ISO 4217 currency code, e.g. CAD', fr: 'un code de devise ISO 4217, p. ex. CAD' },
+  NTH: { en: '1 to 4, or -1 for the last', fr: 'de 1 à 4, ou -1 pour le dernier' },
+  TIME: { en: 'a time HH:MM', fr: 'une heure HH:MM' },
+  NTH_DAYS: { en: 'with nth, exactly one day (e.g. [WE] for the 2nd Wednesday)', fr: 'avec nth, exactement un jour (p. ex. [WE] pour le 2e mercredi)' },
+  NTH_MONTHLY: { en: 'nth is for monthly slots', fr: 'nth ne vaut que pour les créneaux mensuels' },
+  UNTIL: { en: 'until is before start', fr: 'until est avant start' },
+} as const;
+
 const keysOf = <T extends Record<string, unknown>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 
-const id = z.string().regex(/^[\p{L}\p{N}][\p{L}\p{N}._:-]*$/u, { message: 'an id: letters, digits, and . _ : - (no spaces)' });
+const id = z.string().regex(/^[\p{L}\p{N}][\p{L}\p{N}._:-]*$/u, { message: SCHEMA_MESSAGES.ID.en });
 const isoDate = z.string().refine(
   (s) => {
     try {
@@ -32,13 +45,13 @@ const isoDate = z.string().refine(
       return false;
     }
   },
-  { message: 'a calendar date YYYY-MM-DD' },
+  { message: SCHEMA_MESSAGES.DATE.en },
 );
 const text = z.union([
   z.string(),
   z
     .strictObject({ fr: z.string().optional(), en: z.string().optional() })
-    .refine((t) => t.fr !== undefined || t.en !== undefined, { message: 'a text in fr, en or both' }),
+    .refine((t) => t.fr !== undefined || t.en !== undefined, { message: SCHEMA_MESSAGES.TEXT.en }),
 ]);
 const nText = text.nullable().default(null);
 const texts = z.array(text).default(() => []);
@@ -91,7 +104,7 @@ const person = z.strictObject({
   effort: z.partialRecord(form, hours).default(() => ({})),
 });
 const budget = z.strictObject({
-  currency: z.string().regex(/^[A-Z]{3}$/, { message: 'an ISO 4217 currency code, e.g. CAD' }).default('CAD'),
+  currency: z.string().regex(/^[A-Z]{3}$/, { message: SCHEMA_MESSAGES.CURRENCY.en }).default('CAD'),
   total: nNumber,
   lines: z.array(z.strictObject({ label: text, amount: z.number().finite(), project: nId })).default(() => []),
 });
@@ -109,19 +122,19 @@ const slot = z
     nth: z
       .number()
       .int()
-      .refine((n) => (n >= 1 && n <= 4) || n === -1, { message: '1 to 4, or -1 for the last' })
+      .refine((n) => (n >= 1 && n <= 4) || n === -1, { message: SCHEMA_MESSAGES.NTH.en })
       .nullable()
       .default(null),
-    time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'a time HH:MM' }).nullable().default(null),
+    time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: SCHEMA_MESSAGES.TIME.en }).nullable().default(null),
     start: isoDate,
     until: nDate,
     owner: nId,
     effortHours: hours.nullable().default(null),
   })
   .superRefine((s, ctx) => {
-    if (s.nth !== null && s.days.length !== 1) ctx.addIssue({ code: 'custom', path: ['days'], message: 'with nth, exactly one day (e.g. [WE] for the 2nd Wednesday)' });
-    if (s.nth !== null && s.freq !== 'monthly') ctx.addIssue({ code: 'custom', path: ['nth'], message: 'nth is for monthly slots' });
-    if (s.until !== null && s.until < s.start) ctx.addIssue({ code: 'custom', path: ['until'], message: 'until is before start' });
+    if (s.nth !== null && s.days.length !== 1) ctx.addIssue({ code: 'custom', path: ['days'], message: SCHEMA_MESSAGES.NTH_DAYS.en });
+    if (s.nth !== null && s.freq !== 'monthly') ctx.addIssue({ code: 'custom', path: ['nth'], message: SCHEMA_MESSAGES.NTH_MONTHLY.en });
+    if (s.until !== null && s.until < s.start) ctx.addIssue({ code: 'custom', path: ['until'], message: SCHEMA_MESSAGES.UNTIL.en });
   });
 const kpi = z.strictObject({
   id,
