@@ -1,12 +1,14 @@
 /**
- * What the HTTP API's tests share: a temporary SQLite store holding the demonstration workspace
- * (built once per test file, as `eclaireur demo` builds it: 150 candidates, the graph, two saved
- * runs), and a server over it.
+ * What the HTTP API's tests share: a temporary store (SQLite, or PostgreSQL) holding the
+ * demonstration workspace (built once per test file, as `eclaireur demo` builds it: 150
+ * candidates, the graph, two saved runs), and a server over it.
  */
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openStore, type Store } from '../adapters/storage/index.js';
+import pg from 'pg';
+import { openStore, type Store, type StoreOptions } from '../adapters/storage/index.js';
 import { buildDemo } from '../cli/commands/demo.js';
 import { type ApiApp, buildServer, type ServerOptions } from './server.js';
 
@@ -19,14 +21,20 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** A server over a fresh store in a temporary directory; `demo` fills it with the demonstration workspace. */
-export async function testServer(o: { demo?: boolean } & Partial<Omit<ServerOptions, 'store'>> = {}): Promise<TestServer> {
+/**
+ * A server over a fresh store — a SQLite file in a temporary directory, or with `postgres` (a
+ * URL) a fresh schema of that PostgreSQL database, dropped on close; `demo` fills it with the
+ * demonstration workspace.
+ */
+export async function testServer(o: { demo?: boolean; postgres?: string } & Partial<Omit<ServerOptions, 'store'>> = {}): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'eclaireur-http-'));
   const db = join(dir, 'test.db');
-  const store = await openStore({ db });
+  const schema = `h_${process.pid}_${randomBytes(6).toString('hex')}`;
+  const options: StoreOptions = o.postgres ? { databaseUrl: o.postgres, pgSchema: schema } : { db };
+  const store = await openStore(options);
   if (o.demo !== false) await buildDemo(store, { seed: 2018, lang: 'en', outDir: null, log: () => {}, location: db });
   const fields = await store.listFields();
-  const app = await buildServer({ store, openStore: () => openStore({ db }), uploadDir: dir, ...o });
+  const app = await buildServer({ store, openStore: () => openStore(options), uploadDir: dir, ...o });
   return {
     app,
     store,
@@ -37,6 +45,11 @@ export async function testServer(o: { demo?: boolean } & Partial<Omit<ServerOpti
       await app.close();
       await store.close();
       rmSync(dir, { recursive: true, force: true });
+      if (o.postgres) {
+        const admin = new pg.Pool({ connectionString: o.postgres, max: 1 });
+        await admin.query(`drop schema if exists ${schema} cascade`);
+        await admin.end();
+      }
     },
   };
 }
