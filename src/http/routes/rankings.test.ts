@@ -160,6 +160,11 @@ describe('published rankings', () => {
     }
     const rra = (await get(`${base}/rankings/aggregate?method=rra&limit=1`)).json();
     assert.equal(typeof rra.consensus.items[0].pValue, 'number');
+    // Exact Kemeny enumerates orders: refused for the demonstration's 50+ listed candidates, naming the method.
+    const kemeny = await get(`${base}/rankings/aggregate?method=kemeny`);
+    assert.equal(kemeny.statusCode, 422);
+    assert.match(kemeny.json().detail, /exact Kemeny: \d+ items is more than the limit/);
+    assert.deepEqual(fieldsOf(kemeny.json()), ['querystring:method']);
   });
 
   it('refuses an unknown method (400), and a field without external lists is a 422', async () => {

@@ -1,6 +1,6 @@
 /**
  * Rankings:
- *   `POST …/rankings` runs a ranking as a job (the options of `eclaireur rank`: reference date,
+ *   `POST …/rankings` runs a ranking as a job, on a worker thread (the options of `eclaireur rank`: reference date,
  *     weights, index parameters, rank intervals; a label; whether to save the run) and answers
  *     202 with the job and `Location: /api/jobs/ID`; the job's result names the saved run.
  *   `GET …/rankings/aggregate` is the consensus of the field's other published rankings by a
@@ -14,8 +14,7 @@ import { AGGREGATION_METHODS, aggregate } from '../../core/agreement/index.js';
 import { rankingsFromTable } from '../../core/agreement/from-table.js';
 import { AgreementInputError } from '../../core/agreement/rankings.js';
 import { resolveAsOf } from '../../core/ranking/score.js';
-import { rank } from '../../core/ranking/rank.js';
-import { nodeSha256 } from '../../adapters/node-hasher.js';
+import { rankInWorker } from '../../adapters/ranking/rank-in-worker.js';
 import { rankingToJson } from '../../adapters/report/index.js';
 import { decideQueuedMatch, ReviewError } from '../../adapters/storage/match-review.js';
 import type { ApiRoutes } from '../server.js';
@@ -96,7 +95,8 @@ const routes: ApiRoutes = async (app) => {
         run: async (ctx) => {
           ctx.progress('load', 0, null, 'steps');
           const input = await store.loadScoringInput(field.id);
-          const result = rank(input, config, { lang, hasher: nodeSha256, onProgress: (step, done, total) => ctx.progress(step, done, total, step === 'intervals' ? 'draws' : step === 'score' ? 'indices' : 'entries') });
+          // On a worker thread: the server keeps answering (this job's status too) while it ranks.
+          const result = await rankInWorker(input, config, { lang, onProgress: (step, done, total) => ctx.progress(step, done, total, step === 'intervals' ? 'draws' : step === 'score' ? 'indices' : 'entries') });
           const json = rankingToJson(result);
           let run = null;
           if (save) {
