@@ -165,6 +165,9 @@ describe('eclaireur strategy on the demonstration workspace (automation contract
       const r = await cli(...args, '--db', db);
       assert.equal(r.code, 2, `${args.join(' ')}: ${r.stderr}`);
     }
+    const fr = await cli('strategy', 'cycle', 'phase', '1', 'dream', '--db', db, '--lang', 'fr');
+    assert.equal(fr.code, 2);
+    assert.match(fr.stderr, /étape : attendu une de plan, act, measure, evaluate, improve, reçu « dream »/);
   });
 });
 

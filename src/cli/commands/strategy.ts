@@ -50,6 +50,7 @@ const M = {
     calendar: 'Calendar',
     needDate: (o: string, v: string) => `${o}: expected a date YYYY-MM-DD, got "${v}"`,
     needCycle: (v: string) => `expected a cycle number (1, 2, …), got "${v}"`,
+    needPhase: (v: string, all: string) => `phase: expected one of ${all}, got "${v}"`,
     noInfluencerData: 'no candidates in this field: influencers not checked against the ranking',
   },
   fr: {
@@ -72,6 +73,7 @@ const M = {
     calendar: 'Calendrier',
     needDate: (o: string, v: string) => `${o} : attendu une date AAAA-MM-JJ, reçu « ${v} »`,
     needCycle: (v: string) => `attendu un numéro de cycle (1, 2, …), reçu « ${v} »`,
+    needPhase: (v: string, all: string) => `étape : attendu une de ${all}, reçu « ${v} »`,
     noInfluencerData: 'aucun candidat dans ce milieu : influenceurs non vérifiés d’après le classement',
   },
 } as const;
@@ -246,7 +248,7 @@ export function registerStrategy(program: Command): Command {
     .action(async (nArg: string, phase: string, o: { field?: string }, cmd: Command) => {
       const g = globals(cmd);
       const n = cycleNumber(nArg, g.lang)!;
-      if (!(phases as string[]).includes(phase)) throw new UsageError(`phase: expected one of ${phases.join(', ')}, got "${phase}"`);
+      if (!(phases as string[]).includes(phase)) throw new UsageError(M[g.lang].needPhase(phase, phases.join(', ')));
       await withStore(g, async (store) => {
         const field = await resolveField(store, o.field);
         if (!(await strategyStore(store.db).setPhase(field.id, n, phase as CyclePhase))) throw new UsageError(M[g.lang].noCycle(n));
