@@ -145,7 +145,7 @@ describe('eclaireur strategy on the demonstration workspace (automation contract
     const hs = join(dir, 'out', 'hootsuite.csv');
     assert.equal((await cli('strategy', 'calendar', '--db', db, '--ics', ics, '--csv', csv, '--from', '2027-03-01', '--to', '2027-03-31')).code, 0);
     const icsText = readFileSync(ics, 'utf8');
-    assert.match(icsText, /UID:rapport-barometre-2027-03-16@eclaireur/);
+    assert.match(icsText, /UID:rapport-barometre@eclaireur/);
     assert.ok(icsText.split('BEGIN:VEVENT').length > 15);
     assert.match(readFileSync(csv, 'utf8'), /^date,time,channel,/);
     assert.equal((await cli('strategy', 'calendar', '--db', db, '--csv', hs, '--layout', 'hootsuite', '--from', '2027-03-01', '--to', '2027-03-07')).code, 0);

@@ -3,9 +3,10 @@
  * `ical-generator` (escaping, line folding at 75 octets, CRLF). Dated content items and the
  * unfilled occurrences of recurring slots (core/strategy/calendar.ts) become events: all-day
  * (VALUE=DATE) when they have no time, floating local times (no time zone: the reader's own)
- * when the slot gives one, lasting `durationMinutes`. UIDs are stable across exports (item or
- * slot id and date) so a calendar that subscribes to the file updates events instead of
- * duplicating them; DTSTAMP is the export's `stamp`.
+ * when the slot gives one, lasting `durationMinutes`. UIDs are stable across exports (an item's
+ * id, even when it moves to another day; a slot's id and the occurrence's date) so a calendar
+ * that subscribes to the file updates events instead of duplicating them; DTSTAMP is the
+ * export's `stamp`.
  */
 import ical, { ICalCalendarMethod } from 'ical-generator';
 import type { Lang } from '../../core/domain.js';
@@ -53,7 +54,9 @@ export function calendarToIcs(strategy: Strategy, entries: readonly CalendarEntr
     ].filter((x): x is string => x !== null);
     const start = utc(e.date, e.time);
     cal.createEvent({
-      id: `${e.item ?? `slot-${e.slot}`}-${e.date}@eclaireur`,
+      // An item occurs once: its id alone, so that moving it to another day updates the event;
+      // a slot's occurrences are told apart by their date.
+      id: e.item !== null ? `${e.item}@eclaireur` : `slot-${e.slot}-${e.date}@eclaireur`,
       stamp,
       start,
       ...(e.time === null ? { allDay: true } : { end: new Date(start.getTime() + minutes * 60000), floating: true }),
