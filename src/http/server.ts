@@ -106,6 +106,20 @@ function frenchIssue(code: string, params: Record<string, unknown>, path: string
   return typeof out === 'string' ? out : (out?.message ?? null);
 }
 
+/**
+ * A stable operation id for client generators, from the method and the path's words, and the
+ * last parameter when the path ends with one: GET /api/fields/:fieldId/runs → getFieldsRuns,
+ * GET /api/fields/:fieldId/runs/:run → getFieldsRunsByRun.
+ */
+export function operationId(method: string, url: string): string {
+  const parts = url.split('/').filter((w) => w !== '' && w !== 'api');
+  const cap = (w: string) => w[0].toUpperCase() + w.slice(1);
+  const words = parts.filter((w) => !w.startsWith(':')).flatMap((w) => w.split(/[^A-Za-z0-9]+/)).filter(Boolean);
+  const last = parts.at(-1);
+  const by = last?.startsWith(':') ? `By${cap(last.slice(1))}` : '';
+  return method.toLowerCase() + words.map(cap).join('') + by;
+}
+
 /** A Fastify or zod failure as a problem. */
 function toProblem(err: FastifyError & { validationContext?: string }, req: FastifyRequest, lang: Lang): Problem {
   const m = httpMessages(lang);
@@ -190,8 +204,10 @@ export async function buildServer(o: ServerOptions): Promise<ApiApp> {
     },
     transform: (doc) => {
       const out = jsonSchemaTransform(doc);
+      const schema = out.schema as Record<string, unknown> | undefined;
       const extra = doc.route.config?.openapiBody;
-      if (extra && out.schema) Object.assign(out.schema as Record<string, unknown>, { body: extra.schema, consumes: extra.consumes });
+      if (extra && schema) Object.assign(schema, { body: extra.schema, consumes: extra.consumes });
+      if (schema && !schema.hide && !schema.operationId) schema.operationId = operationId(String(doc.route.method), doc.url);
       return out;
     },
     transformObject: jsonSchemaTransformObject,

@@ -102,6 +102,7 @@ const routes: ApiRoutes = async (app) => {
           if (save) {
             ctx.progress('save', 0, 1, 'steps');
             run = await store.saveRun(field.id, label ?? result.config.asOf ?? 'latest', result, json);
+            ctx.progress('save', 1, 1, 'steps');
           }
           const out: z.infer<typeof rankingJobResultSchema> = {
             run,

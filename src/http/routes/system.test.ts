@@ -58,6 +58,11 @@ describe('health and the OpenAPI description', () => {
     const rank = doc.paths['/api/fields/{fieldId}/rankings'].post;
     assert.ok(rank.requestBody!.content['application/json']);
     assert.ok(rank.responses['202'] && rank.responses['400']);
+    // Operation ids, unique, for client generators.
+    const ids = Object.values(doc.paths).flatMap((p) => Object.values(p).map((op) => (op as { operationId?: string }).operationId));
+    assert.ok(ids.every((id) => typeof id === 'string' && /^[a-z]+[A-Za-z0-9]*$/.test(id)), JSON.stringify(ids));
+    assert.equal(new Set(ids).size, ids.length);
+    assert.equal((doc.paths['/api/fields/{fieldId}/runs/{run}/entries'].get as { operationId?: string }).operationId, 'getFieldsRunsEntries');
     const upload = doc.paths['/api/fields/{fieldId}/imports'].post;
     assert.ok(upload.requestBody!.content['multipart/form-data'], 'the upload is documented as multipart/form-data');
   });
