@@ -1,12 +1,14 @@
 /**
- * The Gantt view of the action plan: one row per project (its start to its end; a project with
- * only one end dated, or none, takes the span of its items and milestones), its milestones as
+ * The Gantt view of the action plan: one row per project (its start to its end; a missing start
+ * or end is taken from its items and milestones, and a project with a start and nothing else
+ * dated — always-on — runs to the plan's last date), its milestones as
  * diamonds on its row, milestones of no project on a row of their own, under a month scale.
  * Written as inline SVG for the HTML report and as a Mermaid `gantt` block for Markdown.
  * Coordinates have at most two decimals, so the same plan gives the same bytes.
  */
 import { dayOf, isoOf } from '../../../core/dates.js';
 import type { Lang } from '../../../core/domain.js';
+import { planSpan } from '../../../core/strategy/calendar.js';
 import { PROJECT_TYPES, textIn, type ProjectType, type Strategy } from '../../../core/strategy/model.js';
 import { esc } from '../escape.js';
 import { date, locale } from '../format.js';
@@ -35,13 +37,16 @@ export const PROJECT_COLOURS: Record<ProjectType, string> = {
 
 export function ganttRows(s: Strategy, lang: Lang): GanttRow[] {
   const rows: GanttRow[] = [];
+  // A project with no end ends at its last item or milestone; with none (always-on), at the plan's end.
+  const planEnd = planSpan(s)?.to ?? null;
   const byId = new Map<string, GanttRow>();
   for (const p of s.plan.projects) {
     const days: number[] = [];
     for (const it of s.plan.items) if (it.project === p.id && it.date !== null) days.push(dayOf(it.date));
     for (const m of s.plan.milestones) if (m.project === p.id) days.push(dayOf(m.date));
     const from = p.start !== null ? dayOf(p.start) : days.length ? Math.min(...days) : null;
-    const to = p.end !== null ? dayOf(p.end) : days.length ? Math.max(...days) : from;
+    const last = days.length ? Math.max(...days) : null;
+    const to = p.end !== null ? dayOf(p.end) : last !== null ? last : p.start !== null && planEnd !== null ? planEnd : from;
     const row: GanttRow = { id: p.id, label: textIn(p.name, lang) || p.id, type: p.type, from, to: to !== null && from !== null && to < from ? from : to, milestones: [] };
     rows.push(row);
     byId.set(p.id, row);
@@ -91,7 +96,7 @@ function clip(s: string, n: number): string {
   return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
 }
 
-const LABEL_W = 230;
+const LABEL_W = 240;
 const CHART_W = 670;
 const ROW_H = 26;
 const HEAD_H = 30;
@@ -120,7 +125,7 @@ export function ganttSvg(rows: readonly GanttRow[], lang: Lang, aria: string, lo
     const y = HEAD_H + i * ROW_H;
     const label = r.id === '' ? looseLabel : r.label;
     out.push(`<g class="row" data-project="${esc(r.id)}">`);
-    out.push(`<text class="label" x="4" y="${c(y + ROW_H / 2 + 4)}">${esc(clip(label, 34))}<title>${esc(label)}</title></text>`);
+    out.push(`<text class="label" x="4" y="${c(y + ROW_H / 2 + 4)}">${esc(clip(label, 32))}<title>${esc(label)}</title></text>`);
     if (r.from !== null && r.to !== null) {
       const x1 = x(r.from);
       const x2 = Math.max(x(r.to + 1), x1 + 3);

@@ -149,3 +149,25 @@ describe('strategy report as PDF', () => {
     assert.match(bytes.subarray(bytes.length - 1024).toString('latin1'), /%%EOF/);
   });
 });
+
+describe('Gantt rows', () => {
+  it('a project without an end ends at its last item, or at the plan’s end when nothing else dates it', async () => {
+    const { ganttRows } = await import('./gantt.js');
+    const { dayOf } = await import('../../../core/dates.js');
+    const s = cleanStrategy();
+    s.plan.projects[0]!.end = null;
+    s.plan.projects.push({ id: 'always-on', name: 'Présence continue', type: 'always-on', objectives: [], owner: null, start: '2027-01-04', end: null });
+    s.plan.milestones.push({ id: 'm-libre', name: 'Revue annuelle', date: '2027-12-15', project: null });
+    const rows = ganttRows(s, 'fr');
+    assert.deepEqual(
+      rows.map((r) => [r.id, r.from, r.to, r.milestones.length]),
+      [
+        // Série ROI: its milestone of 31 March is its last dated thing.
+        ['serie-roi', dayOf('2027-01-04'), dayOf('2027-03-31'), 1],
+        // Always-on: to the plan's last date (the loose milestone of 15 December).
+        ['always-on', dayOf('2027-01-04'), dayOf('2027-12-15'), 0],
+        ['', null, null, 1],
+      ],
+    );
+  });
+});
