@@ -125,7 +125,7 @@ export function ganttSvg(rows: readonly GanttRow[], lang: Lang, aria: string, lo
     const y = HEAD_H + i * ROW_H;
     const label = r.id === '' ? looseLabel : r.label;
     out.push(`<g class="row" data-project="${esc(r.id)}">`);
-    out.push(`<text class="label" x="4" y="${c(y + ROW_H / 2 + 4)}">${esc(clip(label, 32))}<title>${esc(label)}</title></text>`);
+    out.push(`<text class="label" x="4" y="${c(y + ROW_H / 2 + 4)}">${esc(clip(label, 30))}<title>${esc(label)}</title></text>`);
     if (r.from !== null && r.to !== null) {
       const x1 = x(r.from);
       const x2 = Math.max(x(r.to + 1), x1 + 3);
