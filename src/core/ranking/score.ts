@@ -98,47 +98,75 @@ export function scoreCohort(input: ScoringInput, config: RankingConfig, onIndex?
   const C = input.candidates.length;
   if (input.table.candidateCount !== C) throw new Error(`evidence table has ${input.table.candidateCount} candidates, input lists ${C}`);
   const { asOfDay, asOf } = resolveAsOf(input, config);
-  const K = INDEX_KEYS.length;
   const weights = Float64Array.from(INDEX_KEYS.map((k) => config.weights[k]));
-  let W = 0;
-  for (let i = 0; i < K; i++) W += weights[i];
   const scores: Float64Array[] = [];
   const raw: Float64Array[] = [];
   const evidence: Int32Array[] = [];
-  const contributions: Float64Array[] = [];
-  const total = new Float64Array(C);
-  const present = new Uint8Array(C);
   INDEX_KEYS.forEach((key, i) => {
     const ctx = indexContext(input, config, key, asOfDay);
     const sig = INDEX_MODULES[key].signal(ctx);
     const s = normaliseInto(sig.raw, ctx.params.normalisation, new Float64Array(C));
+    for (let c = 0; c < C; c++) {
+      const x = s[c];
+      if (x === x) s[c] = Math.round(x * 1e4) / 1e4;
+    }
+    scores.push(s);
+    raw.push(sig.raw);
+    evidence.push(sig.evidence);
+    onIndex?.(key, i + 1);
+  });
+  const w = weighScores(scores, weights, input.candidates.map((x) => x.key));
+  return { asOfDay, asOf, scores, raw, evidence, weights, ...w };
+}
+
+/** What the weights make of the index scores: contributions, totals, the order and the ranks. */
+export interface Weighed {
+  contributions: Float64Array[];
+  total: Float64Array;
+  present: Uint8Array;
+  order: Int32Array;
+  rank: Int32Array;
+}
+
+/**
+ * The weighing step of scoreCohort, on its own so that the web app re-ranks a saved run with
+ * other weights by the same arithmetic: `scores` per index (INDEX_KEYS order), each of length
+ * C, rounded to 4 decimals and NaN when missing (a result's `indices[i].score`, null → NaN);
+ * `weights` per index (their sum must be positive); `keys` the candidates' keys, for the
+ * tie-break. Contributions are rounded to 6 decimals and the total is the sum of the rounded
+ * contributions rounded to 6, as the module's header says.
+ */
+export function weighScores(scores: readonly Float64Array[], weights: Float64Array, keys: readonly string[]): Weighed {
+  const C = keys.length;
+  const K = scores.length;
+  let W = 0;
+  for (let i = 0; i < K; i++) W += weights[i];
+  const contributions: Float64Array[] = [];
+  const total = new Float64Array(C);
+  const present = new Uint8Array(C);
+  for (let i = 0; i < K; i++) {
+    const s = scores[i];
     const contrib = new Float64Array(C);
     const f = weights[i] / W;
     for (let c = 0; c < C; c++) {
-      const x = s[c];
-      if (x === x) {
-        const r = Math.round(x * 1e4) / 1e4;
-        s[c] = r;
+      const r = s[c];
+      if (r === r) {
         present[c]++;
         const v = Math.round(f * r * 1e6) / 1e6;
         contrib[c] = v;
         total[c] += v;
       }
     }
-    scores.push(s);
-    raw.push(sig.raw);
-    evidence.push(sig.evidence);
     contributions.push(contrib);
-    onIndex?.(key, i + 1);
-  });
+  }
   for (let c = 0; c < C; c++) total[c] = Math.round(total[c] * 1e6) / 1e6;
-  const kr = keyRanks(input.candidates.map((x) => x.key));
+  const kr = keyRanks(keys);
   let ranked = 0;
   for (let c = 0; c < C; c++) if (present[c] > 0) ranked++;
   const order = orderCohort(total, present, kr, ranked);
   const rank = new Int32Array(C);
   for (let p = 0; p < ranked; p++) rank[order[p]] = p + 1;
-  return { asOfDay, asOf, scores, raw, evidence, contributions, weights, total, present, order, rank };
+  return { contributions, total, present, order, rank };
 }
 
 /**
