@@ -147,3 +147,32 @@ describe('validation problems in French', () => {
     assert.equal(byField.colour, 'Clé non reconnue : "colour"');
   });
 });
+
+describe('every route refuses a bad request with a problem', () => {
+  it('answers 4xx problem details naming the wrong field, for each route of the API', async () => {
+    const { problemSchema } = await import('../problem.js');
+    // A bad request for each route: a path parameter that cannot be, else a bad query or body.
+    const bad = (method: string, url: string): { url: string; payload?: object; field: string } | null => {
+      if (url.includes(':fieldId')) return { url: url.replace(':fieldId', 'x').replace(/:(\w+)/g, '1'), field: 'fieldId' };
+      if (url.includes(':id')) return { url: url.replace(':id', 'not-a-uuid'), field: 'id' };
+      if (url.includes(':lang')) return { url: url.replace(':lang', 'de').replace(':format', 'csv'), field: 'lang' };
+      if (method === 'POST') return { url, payload: { topic: 3 }, field: 'topic' };
+      if (url === '/api/health' || url === '/api/openapi.json') return null;
+      return { url: `${url}?limit=many`, field: 'limit' };
+    };
+    let checked = 0;
+    for (const { method, url } of t.app.eclaireur.routes) {
+      const b = bad(method, url);
+      if (!b) continue;
+      const r = await t.app.inject({ method: method as 'GET', url: b.url, ...(b.payload ? { payload: b.payload } : method === 'POST' ? { payload: {} } : {}) });
+      assert.equal(r.statusCode, 400, `${method} ${url}: ${r.statusCode} ${r.body.slice(0, 200)}`);
+      assert.match(String(r.headers['content-type']), /^application\/problem\+json/, `${method} ${url}`);
+      const p = problemSchema.parse(r.json());
+      assert.equal(p.type, 'urn:eclaireur:problem:validation');
+      assert.equal(p.instance, b.url.split('?')[0]);
+      assert.ok(p.errors?.some((e) => e.field === b.field), `${method} ${url}: ${JSON.stringify(p.errors)}`);
+      checked++;
+    }
+    assert.equal(checked, t.app.eclaireur.routes.length - 2);
+  });
+});
