@@ -32,6 +32,7 @@ import { SERVER_DEFAULTS } from './defaults.js';
 import { JobRunner, type JobOptions } from './jobs.js';
 import { httpMessages, langOf } from './messages.js';
 import { makeProblem, pointerOf, type Problem, ProblemError, type ProblemItem } from './problem.js';
+import { registerWebApp } from './static.js';
 
 export { SERVER_DEFAULTS };
 
@@ -216,6 +217,7 @@ export async function buildServer(o: ServerOptions): Promise<ApiApp> {
 
   const api = app.withTypeProvider<ZodTypeProvider>();
   for (const { plugin } of await routeModules()) await api.register(plugin);
+  await registerWebApp(app); // the web app (dist/web) at /, static.ts
   await app.ready();
   return app;
 }

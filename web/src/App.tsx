@@ -1,0 +1,116 @@
+/** The frame of every page: skip link, header (field, navigation, language), the page. */
+import { useEffect } from 'react';
+import { type Field, getJson, type Page } from './api.js';
+import { ErrorBox, Loading, useLoad } from './hooks.js';
+import { LOCALES, type Lang, useI18n } from './i18n.js';
+import { CandidatePage } from './pages/Candidate.js';
+import { ComparePage } from './pages/Compare.js';
+import { GraphPage } from './pages/Graph.js';
+import { ImportsPage } from './pages/Imports.js';
+import { RankingsPage } from './pages/Rankings.js';
+import { Link, match, navigate, useLocation } from './router.js';
+
+function LanguageSwitch() {
+  const { lang, setLang, t } = useI18n();
+  const names: Record<Lang, string> = { fr: 'Français', en: 'English' };
+  return (
+    <div className="lang" role="group" aria-label={t.language}>
+      {(['fr', 'en'] as const).map((l) => (
+        <button key={l} type="button" lang={LOCALES[l]} aria-pressed={lang === l} onClick={() => setLang(l)}>
+          {names[l]}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+export function App() {
+  const { t } = useI18n();
+  const { path } = useLocation();
+  const fields = useLoad((signal) => getJson<Page<Field>>('/api/fields?limit=10000', signal), []);
+  const m = matchPrefix(path);
+  const fieldId = m ? Number(m.id) : null;
+  const first = fields.data?.items[0]?.id ?? null;
+
+  // `/` and `/fields/:id` open the first field's ranking.
+  useEffect(() => {
+    if (first !== null && (path === '/' || path === '/index.html')) navigate(`/fields/${first}/rankings`, true);
+    else if (fieldId !== null && /^\/fields\/\d+\/?$/.test(path)) navigate(`/fields/${fieldId}/rankings`, true);
+  }, [first, path, fieldId]);
+
+  const field = fields.data?.items.find((f) => f.id === fieldId) ?? null;
+  useEffect(() => {
+    document.title = field ? `${field.topic} — ${t.app}` : t.app;
+  }, [field, t]);
+
+  let page = null;
+  let r: Record<string, string> | null;
+  if (fieldId !== null && field) {
+    if ((r = match('/fields/:id/rankings', path))) page = <RankingsPage fieldId={fieldId} />;
+    else if ((r = match('/fields/:id/candidates/:key', path))) page = <CandidatePage fieldId={fieldId} candidateKey={r.key} />;
+    else if ((r = match('/fields/:id/compare', path))) page = <ComparePage fieldId={fieldId} />;
+    else if ((r = match('/fields/:id/imports', path))) page = <ImportsPage fieldId={fieldId} />;
+    else if ((r = match('/fields/:id/graph', path))) page = <GraphPage fieldId={fieldId} />;
+  }
+  const section = /^\/fields\/\d+\/([a-z]+)/.exec(path)?.[1] ?? '';
+  const nav: [string, string][] = [
+    ['rankings', t.nav.rankings],
+    ['compare', t.nav.compare],
+    ['imports', t.nav.imports],
+    ['graph', t.nav.graph],
+  ];
+  const navId = fieldId ?? first;
+
+  return (
+    <>
+      <a className="skip" href="#main">
+        {t.skip}
+      </a>
+      <header className="top">
+        <div className="brand">
+          <Link href="/">{t.app}</Link>
+          <span className="tagline">{t.tagline}</span>
+        </div>
+        {fields.data && fields.data.items.length > 0 ? (
+          <div className="control field-pick">
+            <label htmlFor="field">{t.field}</label>
+            <select id="field" value={navId ?? ''} onChange={(e) => navigate(`/fields/${e.target.value}/${section || 'rankings'}`)}>
+              {fields.data.items.map((f) => (
+                <option key={f.id} value={f.id}>
+                  {f.topic}
+                  {f.region ? ` (${f.region})` : ''}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
+        <LanguageSwitch />
+        {navId !== null ? (
+          <nav aria-label={t.nav.label}>
+            <ul>
+              {nav.map(([key, label]) => (
+                <li key={key}>
+                  <Link href={`/fields/${navId}/${key}`} aria-current={section === key || (key === 'rankings' && section === 'candidates') ? 'page' : undefined}>
+                    {label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ) : null}
+      </header>
+      <main id="main" tabIndex={-1}>
+        {fields.error ? <ErrorBox error={fields.error} onRetry={fields.reload} /> : null}
+        {fields.loading ? <Loading /> : null}
+        {fields.data && fields.data.items.length === 0 ? <p>{t.noField}</p> : null}
+        {page}
+        {fields.data && !page && path !== '/' && !(fieldId !== null && /^\/fields\/\d+\/?$/.test(path)) ? <p role="alert">{t.notFound}</p> : null}
+      </main>
+    </>
+  );
+}
+
+function matchPrefix(path: string): Record<string, string> | null {
+  const m = /^\/fields\/(\d+)(?:\/|$)/.exec(path);
+  return m ? { id: m[1] } : null;
+}

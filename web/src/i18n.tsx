@@ -1,0 +1,328 @@
+/**
+ * French (Québec) and English: every word the pages show, the number and date formats of
+ * fr-CA and en-CA (Intl), and the language switch, kept in localStorage. The index and
+ * evidence-kind names come from the core, so the app says what the reports say.
+ */
+import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
+import type { IndexKey } from '../../src/core/domain.js';
+import { EVIDENCE_KINDS } from '../../src/core/evidence/kinds.js';
+import { indexLabel } from '../../src/core/indices/registry.js';
+
+export type Lang = 'fr' | 'en';
+export const LOCALES: Record<Lang, string> = { fr: 'fr-CA', en: 'en-CA' };
+export const LANG_KEY = 'eclaireur.lang';
+
+const en = {
+  app: 'Éclaireur',
+  tagline: 'Thought-leadership workbench',
+  skip: 'Skip to content',
+  nav: { label: 'Main', rankings: 'Rankings', compare: 'Compare runs', imports: 'Imports', graph: 'The field’s graph' },
+  language: 'Language',
+  field: 'Field',
+  loading: 'Loading…',
+  error: 'Something went wrong',
+  retry: 'Try again',
+  noField: 'The store has no field yet. Create one with `eclaireur init` or start on an empty store to get the demonstration workspace.',
+  rankings: {
+    title: 'Rankings',
+    run: 'Run',
+    noRun: 'This field has no saved ranking run yet. Run one with `eclaireur rank` or POST /api/fields/:id/rankings.',
+    asOf: (d: string) => `as of ${d}`,
+    summary: (ranked: string, candidates: string, evidence: string) => `${ranked} ranked of ${candidates} candidates, ${evidence} evidence items`,
+    weights: 'Weights',
+    weightsHelp: 'Move a weight: the ranking is recomputed in your browser from the run’s index scores, with the same arithmetic as the core. The saved run does not change.',
+    reset: 'Reset to the run’s weights',
+    changed: 'Re-ranked with your weights (not saved).',
+    zero: 'All weights are zero: no ranking is defined. Raise at least one weight.',
+    filter: 'Filter by name or key',
+    shown: (n: string, total: string) => `${n} of ${total} shown`,
+    col: { rank: 'Rank', change: 'Change', name: 'Candidate', score: 'Score', interval: 'Rank interval', evidence: 'Indices with evidence' },
+    intervalHelp: 'Rank interval: 5th–95th percentile of the rank when the weights are perturbed (from the saved run).',
+    sortBy: (col: string) => `Sort by ${col}`,
+    up: (n: string) => `up ${n}`,
+    down: (n: string) => `down ${n}`,
+    same: 'no change',
+    table: 'Ranked candidates',
+  },
+  candidate: {
+    back: 'Back to the ranking',
+    notRanked: 'Not ranked in this run (no evidence for any index as of its date).',
+    rank: 'Rank',
+    score: 'Score',
+    interval: 'Rank interval',
+    indices: 'Indices',
+    index: 'Index',
+    indexScore: 'Score (0–100)',
+    weight: 'Weight',
+    contribution: 'Contribution',
+    evidenceCount: 'Evidence items',
+    explanation: 'Explanation',
+    missing: 'missing',
+    evidence: 'Evidence',
+    evidenceOf: (label: string, n: string) => `${label}: ${n} item(s)`,
+    kind: 'Kind',
+    date: 'Date',
+    value: 'Value',
+    platform: 'Platform',
+    peer: 'Peer',
+    country: 'Country',
+    source: 'Source',
+    origin: 'Imported from',
+    identities: 'Identities',
+    handle: 'Handle or URL',
+    verified: 'Verified',
+    yes: 'yes',
+    no: 'no',
+    externalRanks: 'Other rankings',
+    list: 'List',
+    position: 'Position',
+    none: 'None.',
+  },
+  compare: {
+    title: 'Compare two runs',
+    a: 'Earlier run',
+    b: 'Later run',
+    needTwo: 'Comparing needs two saved runs.',
+    status: 'Show',
+    all: 'everyone',
+    statuses: { rose: 'rose', fell: 'fell', entered: 'entered', left: 'left', unchanged: 'unchanged' } as Record<string, string>,
+    counts: 'Counts',
+    col: { candidate: 'Candidate', status: 'Status', before: 'Rank before', after: 'Rank after', change: 'Change', scoreChange: 'Score change', drivers: 'What moved them' },
+    table: 'Moves between the two runs',
+  },
+  imports: {
+    title: 'Imports',
+    intro: 'Evidence files: CSV, TSV, TXT, XLSX or JSON, with the columns of the template. An import writes everything or nothing: if one row is wrong, nothing is written and every problem is listed.',
+    drop: 'Drop files here, or choose them',
+    choose: 'Choose files',
+    locale: 'Number and date convention',
+    locales: { auto: 'detect', fr: 'French (1 234,5; 27/11/2026)', en: 'English (1,234.5; 11/27/2026)' } as Record<string, string>,
+    templates: 'Templates',
+    template: (lang: string, format: string) => `${format.toUpperCase()} template, ${lang === 'fr' ? 'French' : 'English'} columns`,
+    uploading: (p: string) => `Uploading… ${p}`,
+    importing: (p: string) => `Importing… ${p}`,
+    queued: 'Waiting for another import to finish…',
+    succeeded: 'Imported.',
+    added: (rows: string, c: string, e: string, i: string, r: string) => `${rows} rows read: ${c} new candidate(s), ${e} evidence item(s), ${i} identit(ies), ${r} external rank(s).`,
+    failed: 'The import failed; the store is unchanged.',
+    problems: 'Problems',
+    col: { file: 'File', line: 'Line', column: 'Column', detail: 'Problem' },
+    counts: (c: string, e: string) => `The field holds ${c} candidates and ${e} evidence items.`,
+  },
+  graph: {
+    title: 'The field’s graph',
+    intro: 'Accounts the field’s candidates point to that are not candidates themselves, by authority on the field’s graph: who are we missing?',
+    noGraph: 'This field has no interaction graph yet (eclaireur graph import).',
+    col: { account: 'Account', authority: 'Authority', candidates: 'Candidates pointing', pointedBy: 'Pointed to by (first)' },
+    size: (nodes: string, edges: string, asOf: string) => `${nodes} accounts, ${edges} links, as of ${asOf}`,
+    table: 'Accounts to discover',
+    later: 'The drawing of the graph (WebGL) comes later.',
+  },
+  notFound: 'No such page.',
+};
+
+export type Messages = typeof en;
+
+const fr: Messages = {
+  app: 'Éclaireur',
+  tagline: 'Atelier de leadership éclairé',
+  skip: 'Aller au contenu',
+  nav: { label: 'Principale', rankings: 'Classements', compare: 'Comparer deux palmarès', imports: 'Importations', graph: 'Le graphe du milieu' },
+  language: 'Langue',
+  field: 'Milieu',
+  loading: 'Chargement…',
+  error: 'Une erreur est survenue',
+  retry: 'Réessayer',
+  noField: 'La base ne contient encore aucun milieu. Créez-en un avec « eclaireur init », ou démarrez sur une base vide pour obtenir l’espace de démonstration.',
+  rankings: {
+    title: 'Classement',
+    run: 'Palmarès',
+    noRun: 'Ce milieu n’a encore aucun palmarès enregistré. Lancez-en un avec « eclaireur rank » ou POST /api/fields/:id/rankings.',
+    asOf: (d: string) => `au ${d}`,
+    summary: (ranked: string, candidates: string, evidence: string) => `${ranked} classés sur ${candidates} candidats, ${evidence} preuves`,
+    weights: 'Pondérations',
+    weightsHelp: 'Déplacez une pondération : le classement est recalculé dans votre navigateur à partir des scores d’indice du palmarès, avec la même arithmétique que le cœur. Le palmarès enregistré ne change pas.',
+    reset: 'Revenir aux pondérations du palmarès',
+    changed: 'Reclassé avec vos pondérations (non enregistré).',
+    zero: 'Toutes les pondérations sont nulles : aucun classement n’est défini. Augmentez au moins une pondération.',
+    filter: 'Filtrer par nom ou identifiant',
+    shown: (n: string, total: string) => `${n} sur ${total} affichés`,
+    col: { rank: 'Rang', change: 'Variation', name: 'Candidat', score: 'Score', interval: 'Intervalle de rang', evidence: 'Indices appuyés' },
+    intervalHelp: 'Intervalle de rang : 5e et 95e centiles du rang quand les pondérations sont perturbées (du palmarès enregistré).',
+    sortBy: (col: string) => `Trier par ${col}`,
+    up: (n: string) => `monte de ${n}`,
+    down: (n: string) => `descend de ${n}`,
+    same: 'inchangé',
+    table: 'Candidats classés',
+  },
+  candidate: {
+    back: 'Retour au classement',
+    notRanked: 'Non classé dans ce palmarès (aucune preuve pour aucun indice à sa date).',
+    rank: 'Rang',
+    score: 'Score',
+    interval: 'Intervalle de rang',
+    indices: 'Indices',
+    index: 'Indice',
+    indexScore: 'Score (0–100)',
+    weight: 'Pondération',
+    contribution: 'Contribution',
+    evidenceCount: 'Preuves',
+    explanation: 'Explication',
+    missing: 'manquant',
+    evidence: 'Preuves',
+    evidenceOf: (label: string, n: string) => `${label} : ${n} preuve(s)`,
+    kind: 'Type',
+    date: 'Date',
+    value: 'Valeur',
+    platform: 'Plateforme',
+    peer: 'Pair',
+    country: 'Pays',
+    source: 'Source',
+    origin: 'Importé de',
+    identities: 'Identités',
+    handle: 'Pseudonyme ou URL',
+    verified: 'Vérifiée',
+    yes: 'oui',
+    no: 'non',
+    externalRanks: 'Autres classements',
+    list: 'Liste',
+    position: 'Position',
+    none: 'Aucun.',
+  },
+  compare: {
+    title: 'Comparer deux palmarès',
+    a: 'Palmarès antérieur',
+    b: 'Palmarès ultérieur',
+    needTwo: 'Il faut deux palmarès enregistrés pour comparer.',
+    status: 'Afficher',
+    all: 'tout le monde',
+    statuses: { rose: 'en hausse', fell: 'en baisse', entered: 'entrés', left: 'sortis', unchanged: 'inchangés' },
+    counts: 'Décompte',
+    col: { candidate: 'Candidat', status: 'Statut', before: 'Rang avant', after: 'Rang après', change: 'Variation', scoreChange: 'Variation du score', drivers: 'Ce qui les a fait bouger' },
+    table: 'Mouvements entre les deux palmarès',
+  },
+  imports: {
+    title: 'Importations',
+    intro: 'Fichiers de preuves : CSV, TSV, TXT, XLSX ou JSON, avec les colonnes du gabarit. Une importation écrit tout ou rien : si une ligne est fautive, rien n’est écrit et chaque problème est listé.',
+    drop: 'Déposez les fichiers ici, ou choisissez-les',
+    choose: 'Choisir des fichiers',
+    locale: 'Convention des nombres et des dates',
+    locales: { auto: 'détecter', fr: 'française (1 234,5; 27/11/2026)', en: 'anglaise (1,234.5; 11/27/2026)' },
+    templates: 'Gabarits',
+    template: (lang: string, format: string) => `Gabarit ${format.toUpperCase()}, colonnes en ${lang === 'fr' ? 'français' : 'anglais'}`,
+    uploading: (p: string) => `Téléversement… ${p}`,
+    importing: (p: string) => `Importation… ${p}`,
+    queued: 'En attente de la fin d’une autre importation…',
+    succeeded: 'Importé.',
+    added: (rows: string, c: string, e: string, i: string, r: string) => `${rows} lignes lues : ${c} nouveau(x) candidat(s), ${e} preuve(s), ${i} identité(s), ${r} rang(s) externe(s).`,
+    failed: 'L’importation a échoué; la base est inchangée.',
+    problems: 'Problèmes',
+    col: { file: 'Fichier', line: 'Ligne', column: 'Colonne', detail: 'Problème' },
+    counts: (c: string, e: string) => `Le milieu compte ${c} candidats et ${e} preuves.`,
+  },
+  graph: {
+    title: 'Le graphe du milieu',
+    intro: 'Les comptes vers lesquels pointent les candidats du milieu sans être candidats eux-mêmes, par autorité dans le graphe du milieu : qui nous manque-t-il?',
+    noGraph: 'Ce milieu n’a pas encore de graphe d’interactions (eclaireur graph import).',
+    col: { account: 'Compte', authority: 'Autorité', candidates: 'Candidats qui y pointent', pointedBy: 'Désigné par (premiers)' },
+    size: (nodes: string, edges: string, asOf: string) => `${nodes} comptes, ${edges} liens, au ${asOf}`,
+    table: 'Comptes à découvrir',
+    later: 'Le dessin du graphe (WebGL) viendra plus tard.',
+  },
+  notFound: 'Cette page n’existe pas.',
+};
+
+export const MESSAGES: Record<Lang, Messages> = { en, fr };
+
+export interface Formats {
+  /** A number with at most `digits` decimals (and at least `min`). */
+  num(x: number, digits?: number, min?: number): string;
+  int(n: number): string;
+  /** A signed number (+3, −2). */
+  signed(x: number, digits?: number): string;
+  /** An ISO date (YYYY-MM-DD) as a long date. */
+  date(iso: string | null): string;
+  dateTime(iso: string): string;
+}
+
+export function formats(lang: Lang): Formats {
+  const locale = LOCALES[lang];
+  const cache = new Map<string, Intl.NumberFormat>();
+  const nf = (max: number, min: number, sign: boolean) => {
+    const key = `${max}:${min}:${sign}`;
+    let f = cache.get(key);
+    if (!f) cache.set(key, (f = new Intl.NumberFormat(locale, { maximumFractionDigits: max, minimumFractionDigits: min, signDisplay: sign ? 'exceptZero' : 'auto' })));
+    return f;
+  };
+  const dateF = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+  const dateTimeF = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  return {
+    num: (x, digits = 2, min = 0) => nf(digits, Math.min(min, digits), false).format(x),
+    int: (n) => nf(0, 0, false).format(n),
+    signed: (x, digits = 0) => nf(digits, 0, true).format(x),
+    date: (iso) => (iso ? dateF.format(new Date(`${iso}T00:00:00Z`)) : '—'),
+    dateTime: (iso) => dateTimeF.format(new Date(iso)),
+  };
+}
+
+export function indexName(key: IndexKey, lang: Lang): string {
+  return indexLabel(key, lang);
+}
+
+const KIND_LABELS = new Map(EVIDENCE_KINDS.map((k) => [k.name as string, k.label]));
+export function kindName(kind: string, lang: Lang): string {
+  return KIND_LABELS.get(kind)?.[lang] ?? kind;
+}
+
+export function initialLang(): Lang {
+  try {
+    const saved = localStorage.getItem(LANG_KEY);
+    if (saved === 'fr' || saved === 'en') return saved;
+  } catch {
+    // Storage may be unavailable (private mode): fall back to the browser's language.
+  }
+  return typeof navigator !== 'undefined' && navigator.language.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}
+
+/** The language the API is asked to answer in (problem details in French or English). */
+export let currentLang: Lang = 'en';
+
+interface I18n {
+  lang: Lang;
+  setLang(l: Lang): void;
+  t: Messages;
+  f: Formats;
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [lang, setLangState] = useState<Lang>(initialLang);
+  currentLang = lang;
+  useEffect(() => {
+    document.documentElement.lang = LOCALES[lang];
+  }, [lang]);
+  const value = useMemo<I18n>(
+    () => ({
+      lang,
+      setLang: (l) => {
+        try {
+          localStorage.setItem(LANG_KEY, l);
+        } catch {
+          // Not kept across visits, but switched now.
+        }
+        setLangState(l);
+      },
+      t: MESSAGES[lang],
+      f: formats(lang),
+    }),
+    [lang],
+  );
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const v = useContext(I18nContext);
+  if (!v) throw new Error('useI18n outside I18nProvider');
+  return v;
+}

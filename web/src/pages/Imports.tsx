@@ -1,0 +1,173 @@
+/**
+ * Imports: files dropped (or chosen) are uploaded with their progress, imported as a job that
+ * the page follows, and either counted or listed as problems with file, line and column — in
+ * which case nothing was written. Templates to start from.
+ */
+import { type DragEvent, useRef, useState } from 'react';
+import { ApiError, type FieldDetail, followJob, getJson, type Job, type Problem, uploadFiles } from '../api.js';
+import { ErrorBox, useLoad } from '../hooks.js';
+import { useI18n } from '../i18n.js';
+
+interface ImportResult {
+  files: { name: string; bytes: number; rows: number }[];
+  rows: number;
+  added: { candidates: number; identities: number; evidence: number; externalRanks: number };
+}
+
+type State =
+  | { phase: 'idle' }
+  | { phase: 'uploading'; sent: number; total: number }
+  | { phase: 'job'; job: Job }
+  | { phase: 'done'; result: ImportResult }
+  | { phase: 'failed'; problem: Problem | null; error: unknown };
+
+export function ImportsPage({ fieldId }: { fieldId: number }) {
+  const { t, f } = useI18n();
+  const field = useLoad((signal) => getJson<FieldDetail>(`/api/fields/${fieldId}`, signal), [fieldId]);
+  const [state, setState] = useState<State>({ phase: 'idle' });
+  const [locale, setLocale] = useState('auto');
+  const [over, setOver] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  const busy = state.phase === 'uploading' || state.phase === 'job';
+
+  const start = async (files: File[]) => {
+    if (files.length === 0 || busy) return;
+    setState({ phase: 'uploading', sent: 0, total: files.reduce((s, x) => s + x.size, 0) });
+    try {
+      const job = await uploadFiles(`/api/fields/${fieldId}/imports?locale=${locale}`, files, (sent, total) => setState({ phase: 'uploading', sent, total }));
+      const end = await followJob(job.id, (j) => setState({ phase: 'job', job: j }));
+      if (end.status === 'succeeded') setState({ phase: 'done', result: end.result as ImportResult });
+      else setState({ phase: 'failed', problem: end.problem ?? null, error: null });
+    } catch (e) {
+      setState({ phase: 'failed', problem: e instanceof ApiError ? e.problem : null, error: e });
+    } finally {
+      if (input.current) input.current.value = '';
+      field.reload();
+    }
+  };
+
+  const drop = (e: DragEvent<HTMLElement>) => {
+    e.preventDefault();
+    setOver(false);
+    void start(Array.from(e.dataTransfer?.files ?? []));
+  };
+  const pct = (done: number, total: number) => (total > 0 ? `${f.num((100 * done) / total, 0)} %` : '');
+  const problems = state.phase === 'failed' ? (state.problem?.errors ?? []) : [];
+
+  return (
+    <section aria-labelledby="page-title">
+      <h1 id="page-title">{t.imports.title}</h1>
+      <p className="help">{t.imports.intro}</p>
+      {field.data ? (
+        <p className="meta" data-testid="field-counts">
+          {t.imports.counts(f.int(field.data.counts.candidates), f.int(field.data.counts.evidence))}
+        </p>
+      ) : null}
+      <div className="toolbar">
+        <div className="control">
+          <label htmlFor="locale">{t.imports.locale}</label>
+          <select id="locale" value={locale} onChange={(e) => setLocale(e.target.value)}>
+            {['auto', 'fr', 'en'].map((l) => (
+              <option key={l} value={l}>
+                {t.imports.locales[l]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <div
+        className={`dropzone${over ? ' over' : ''}${busy ? ' busy' : ''}`}
+        data-testid="dropzone"
+        onDragOver={(e) => {
+          e.preventDefault();
+          setOver(true);
+        }}
+        onDragLeave={() => setOver(false)}
+        onDrop={drop}
+      >
+        <p>{t.imports.drop}</p>
+        <label className="button" htmlFor="files">
+          {t.imports.choose}
+        </label>
+        <input
+          id="files"
+          ref={input}
+          className="visually-hidden"
+          type="file"
+          multiple
+          accept=".csv,.tsv,.txt,.xlsx,.json"
+          disabled={busy}
+          onChange={(e) => void start(Array.from(e.target.files ?? []))}
+        />
+      </div>
+      <div role="status" aria-live="polite" className="import-status">
+        {state.phase === 'uploading' ? (
+          <p>
+            {t.imports.uploading(pct(state.sent, state.total))} <progress max={state.total || 1} value={state.sent} />
+          </p>
+        ) : null}
+        {state.phase === 'job' ? (
+          <p>
+            {state.job.status === 'queued' ? t.imports.queued : t.imports.importing(state.job.progress ? pct(state.job.progress.done, state.job.progress.total) : '')}{' '}
+            <progress max={state.job.progress?.total || 1} value={state.job.progress?.done ?? 0} />
+          </p>
+        ) : null}
+        {state.phase === 'done' ? (
+          <p className="ok">
+            <strong>{t.imports.succeeded}</strong>{' '}
+            {t.imports.added(f.int(state.result.rows), f.int(state.result.added.candidates), f.int(state.result.added.evidence), f.int(state.result.added.identities), f.int(state.result.added.externalRanks))}
+          </p>
+        ) : null}
+      </div>
+      {state.phase === 'failed' ? (
+        <div className="error" role="alert" data-testid="import-failed">
+          <p>
+            <strong>{t.imports.failed}</strong> {state.problem?.detail ?? ''}
+          </p>
+          {problems.length === 0 && !state.problem ? <ErrorBox error={state.error} /> : null}
+        </div>
+      ) : null}
+      {problems.length > 0 ? (
+        <>
+          <h2 id="problems-title">{t.imports.problems}</h2>
+          <div className="scroll-x">
+            <table className="problems" aria-labelledby="problems-title" data-testid="problems">
+              <thead>
+                <tr>
+                  <th scope="col">{t.imports.col.file}</th>
+                  <th scope="col" className="num">
+                    {t.imports.col.line}
+                  </th>
+                  <th scope="col">{t.imports.col.column}</th>
+                  <th scope="col">{t.imports.col.detail}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {problems.map((p, i) => (
+                  <tr key={i}>
+                    <td>{p.file ?? '—'}</td>
+                    <td className="num">{p.line === undefined ? '—' : f.int(p.line)}</td>
+                    <td>{p.column ? <code>{p.column}</code> : (p.field ?? '—')}</td>
+                    <td>{p.detail}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      ) : null}
+      <h2>{t.imports.templates}</h2>
+      <ul className="plain templates">
+        {(['fr', 'en'] as const).map((l) =>
+          (['csv', 'xlsx'] as const).map((fmt) => (
+            <li key={`${l}-${fmt}`}>
+              <a href={`/api/templates/${l}/${fmt}`} download hrefLang={l === 'fr' ? 'fr-CA' : 'en-CA'}>
+                {t.imports.template(l, fmt)}
+              </a>
+            </li>
+          )),
+        )}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,225 @@
+/**
+ * The field's ranking: a saved run (the latest by default) as a sortable, filterable,
+ * virtualised table with rank intervals, and the weights as sliders that re-rank live — the
+ * core's own weighing (core/ranking/reweight.ts → weighScores) on the run's index scores.
+ */
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { INDEX_KEYS, type IndexKey } from '../../../src/core/domain.js';
+import type { RankingEntry, RankingResult } from '../../../src/core/ranking/result.js';
+import { reweight, scoresOfResult } from '../../../src/core/ranking/reweight.js';
+import { getJson, type Page, type RunSummary } from '../api.js';
+import { ErrorBox, Loading, useLoad } from '../hooks.js';
+import { indexName, useI18n } from '../i18n.js';
+import { Link, setQuery, useLocation } from '../router.js';
+import { type Column, type Sort, VirtualTable } from '../VirtualTable.js';
+
+export interface Row {
+  c: number;
+  entry: RankingEntry;
+  rank: number;
+  score: number;
+  /** Saved rank − new rank: positive when the candidate rose. */
+  change: number;
+  present: number;
+}
+
+const WEIGHT_MAX = 5;
+const WEIGHT_STEP = 0.25;
+
+export function RunPicker({ runs, value, onChange, id, label }: { runs: RunSummary[]; value: string; onChange(v: string): void; id: string; label: string }) {
+  const { f } = useI18n();
+  return (
+    <div className="control">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        {runs.map((r) => (
+          <option key={r.id} value={r.label}>
+            {r.label}
+            {r.asOf && r.asOf !== r.label ? ` (${f.date(r.asOf)})` : ''}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function useRuns(fieldId: number) {
+  return useLoad((signal) => getJson<Page<RunSummary>>(`/api/fields/${fieldId}/runs?limit=10000`, signal), [fieldId]);
+}
+
+export function RankingsPage({ fieldId }: { fieldId: number }) {
+  const { t } = useI18n();
+  const { query } = useLocation();
+  const runs = useRuns(fieldId);
+  const list = runs.data?.items ?? [];
+  const label = query.get('run') ?? list[list.length - 1]?.label ?? null;
+  const result = useLoad(label ? (signal) => getJson<RankingResult>(`/api/fields/${fieldId}/runs/${encodeURIComponent(label)}/result`, signal) : null, [fieldId, label]);
+
+  return (
+    <section aria-labelledby="page-title">
+      <h1 id="page-title">{t.rankings.title}</h1>
+      {runs.error ? <ErrorBox error={runs.error} onRetry={runs.reload} /> : null}
+      {runs.loading && !runs.data ? <Loading /> : null}
+      {runs.data && list.length === 0 ? <p>{t.rankings.noRun}</p> : null}
+      {label && list.length > 0 ? (
+        <div className="toolbar">
+          <RunPicker id="run" label={t.rankings.run} runs={list} value={label} onChange={(v) => setQuery({ run: v })} />
+        </div>
+      ) : null}
+      {result.error ? <ErrorBox error={result.error} onRetry={result.reload} /> : null}
+      {result.loading ? <Loading /> : null}
+      {result.data && label ? <Ranking key={`${fieldId}:${label}:${result.data.fingerprint}`} fieldId={fieldId} run={label} result={result.data} /> : null}
+    </section>
+  );
+}
+
+function Ranking({ fieldId, run, result }: { fieldId: number; run: string; result: RankingResult }) {
+  const { t, f, lang } = useI18n();
+  const saved = result.config.weights as Record<IndexKey, number>;
+  const [weights, setWeights] = useState<Record<IndexKey, number>>(saved);
+  const [filter, setFilter] = useState('');
+  const [sort, setSort] = useState<Sort>({ id: 'rank', dir: 'asc' });
+  const scores = useMemo(() => scoresOfResult(result), [result]);
+  // The sliders answer at once; the table follows as soon as it can.
+  const w = useDeferredValue(weights);
+  const weighed = useMemo(() => reweight(scores, w), [scores, w]);
+  const changed = INDEX_KEYS.some((k) => weights[k] !== saved[k]);
+
+  const rows = useMemo<Row[]>(() => {
+    const out: Row[] = [];
+    result.entries.forEach((entry, c) => {
+      const rank = weighed ? weighed.rank[c] : entry.rank;
+      out.push({ c, entry, rank, score: weighed ? weighed.total[c] : entry.score, change: entry.rank - rank, present: 10 - entry.missing.length });
+    });
+    return out;
+  }, [result, weighed]);
+
+  const collator = useMemo(() => new Intl.Collator(lang === 'fr' ? 'fr-CA' : 'en-CA', { sensitivity: 'base' }), [lang]);
+  const shown = useMemo(() => {
+    const q = filter.trim().normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    const kept = q ? rows.filter((r) => `${r.entry.name} ${r.entry.candidateId}`.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().includes(q)) : rows.slice();
+    const dir = sort.dir === 'asc' ? 1 : -1;
+    const byRank = (a: Row, b: Row) => a.rank - b.rank;
+    const cmp: Record<string, (a: Row, b: Row) => number> = {
+      rank: byRank,
+      name: (a, b) => collator.compare(a.entry.name, b.entry.name) || byRank(a, b),
+      score: (a, b) => a.score - b.score || byRank(b, a),
+      change: (a, b) => a.change - b.change || byRank(b, a),
+      interval: (a, b) => a.entry.rankInterval[0] - b.entry.rankInterval[0] || a.entry.rankInterval[1] - b.entry.rankInterval[1] || byRank(a, b),
+      evidence: (a, b) => a.present - b.present || byRank(b, a),
+    };
+    const by = cmp[sort.id] ?? byRank;
+    return kept.sort((a, b) => dir * by(a, b));
+  }, [rows, filter, sort, collator]);
+
+  const onSort = (id: string) =>
+    setSort((s) => (s.id === id ? { id, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { id, dir: id === 'score' || id === 'change' || id === 'evidence' ? 'desc' : 'asc' }));
+
+  const columns: Column<Row>[] = [
+    { id: 'rank', header: t.rankings.col.rank, sortable: true, numeric: true, width: '5.5rem', cell: (r) => <span className="rank">{f.int(r.rank)}</span> },
+    {
+      id: 'change',
+      header: t.rankings.col.change,
+      sortable: true,
+      numeric: true,
+      width: '6.5rem',
+      cell: (r) =>
+        r.change === 0 ? (
+          <span className="same" aria-label={t.rankings.same}>
+            =
+          </span>
+        ) : (
+          <span className={r.change > 0 ? 'up' : 'down'} aria-label={r.change > 0 ? t.rankings.up(f.int(r.change)) : t.rankings.down(f.int(-r.change))}>
+            {r.change > 0 ? '▲' : '▼'} {f.int(Math.abs(r.change))}
+          </span>
+        ),
+    },
+    {
+      id: 'name',
+      header: t.rankings.col.name,
+      sortable: true,
+      width: '16rem',
+      cell: (r) => (
+        <Link href={`/fields/${fieldId}/candidates/${encodeURIComponent(r.entry.candidateId)}?run=${encodeURIComponent(run)}`} className="name">
+          {r.entry.name}
+        </Link>
+      ),
+    },
+    { id: 'score', header: t.rankings.col.score, sortable: true, numeric: true, width: '6.5rem', cell: (r) => <span className="score">{f.num(r.score, 2, 2)}</span> },
+    {
+      id: 'interval',
+      header: t.rankings.col.interval,
+      help: t.rankings.intervalHelp,
+      sortable: true,
+      numeric: true,
+      width: '8.5rem',
+      cell: (r) => <span className="interval">{`${f.int(r.entry.rankInterval[0])}–${f.int(r.entry.rankInterval[1])}`}</span>,
+    },
+    { id: 'evidence', header: t.rankings.col.evidence, sortable: true, numeric: true, width: '7.5rem', cell: (r) => `${f.int(r.present)}/10` },
+  ];
+
+  return (
+    <>
+      <p className="meta">
+        {result.config.asOf ? `${t.rankings.asOf(f.date(result.config.asOf))} · ` : ''}
+        {t.rankings.summary(f.int(result.entries.length), f.int(result.candidates), f.int(result.evidence))}
+      </p>
+      <div className="ranking-layout">
+        <form className="weights" aria-labelledby="weights-title" onSubmit={(e) => e.preventDefault()}>
+          <h2 id="weights-title">{t.rankings.weights}</h2>
+          <p className="help">{t.rankings.weightsHelp}</p>
+          {INDEX_KEYS.map((k) => {
+            const id = `w-${k}`;
+            return (
+              <div className="slider" key={k}>
+                <label htmlFor={id}>{indexName(k, lang)}</label>
+                <input
+                  id={id}
+                  name={k}
+                  type="range"
+                  min={0}
+                  max={Math.max(WEIGHT_MAX, saved[k])}
+                  step={WEIGHT_STEP}
+                  value={weights[k]}
+                  aria-valuetext={f.num(weights[k], 2)}
+                  onChange={(e) => setWeights((old) => ({ ...old, [k]: Number(e.target.value) }))}
+                />
+                <output htmlFor={id} data-testid={`weight-${k}`}>
+                  {f.num(weights[k], 2, 2)}
+                </output>
+              </div>
+            );
+          })}
+          <button type="button" onClick={() => setWeights(saved)} disabled={!changed}>
+            {t.rankings.reset}
+          </button>
+          <p className="status" role="status" aria-live="polite">
+            {weighed === null ? t.rankings.zero : changed ? t.rankings.changed : ''}
+          </p>
+        </form>
+        <div className="ranking-table">
+          <div className="toolbar">
+            <div className="control grow">
+              <label htmlFor="filter">{t.rankings.filter}</label>
+              <input id="filter" type="search" value={filter} onChange={(e) => setFilter(e.target.value)} autoComplete="off" />
+            </div>
+            <p className="count" aria-live="polite">
+              {t.rankings.shown(f.int(shown.length), f.int(rows.length))}
+            </p>
+          </div>
+          <VirtualTable
+            label={t.rankings.table}
+            rows={shown}
+            columns={columns}
+            rowKey={(r) => r.entry.candidateId}
+            sort={sort}
+            onSort={onSort}
+            sortLabel={t.rankings.sortBy}
+            testId="ranking"
+            height={620}
+          />
+        </div>
+      </div>
+    </>
+  );
+}
