@@ -187,15 +187,22 @@ describe('a streamed upload on a real socket', () => {
     assert.ok(size > 25e6, `${size} bytes`);
     v8.setFlagsFromString('--expose-gc');
     const gc = vm.runInNewContext('gc') as () => void;
-    const live = (): number => {
-      gc();
-      const m = process.memoryUsage();
-      return m.heapUsed + m.external;
+    // Live memory once settled: V8 frees array buffers on a background thread after a
+    // collection, so take the least of a few collections a moment apart.
+    const live = async (): Promise<number> => {
+      let least = Infinity;
+      for (let i = 0; i < 5; i++) {
+        gc();
+        await new Promise((r) => setTimeout(r, 30));
+        const m = process.memoryUsage();
+        least = Math.min(least, m.heapUsed + m.external);
+      }
+      return least;
     };
     const address = new URL(await t.app.listen({ port: 0, host: '127.0.0.1' }));
     const head = Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="evidence-big.csv"\r\nContent-Type: text/csv\r\n\r\n`);
     const tail = Buffer.from(`\r\n--${BOUNDARY}--\r\n`);
-    const baseline = live();
+    const baseline = await live();
     const started = Date.now();
     const req = request({
       host: address.hostname,
@@ -224,9 +231,10 @@ describe('a streamed upload on a real socket', () => {
     for (let i = 0; i < 400 && part() < cut * 0.9; i++) await new Promise((r) => setTimeout(r, 25));
     const onDisk = part();
     assert.ok(onDisk >= cut * 0.9, `only ${onDisk} of the ${cut} bytes sent are on disk while the request is open`);
-    const growth = live() - baseline;
-    // Streamed: the live memory holds a few chunks, not the megabytes already received.
-    assert.ok(growth < onDisk * 0.1, `live memory grew by ${(growth / 1e6).toFixed(1)} MB with ${(onDisk / 1e6).toFixed(1)} MB received`);
+    const growth = (await live()) - baseline;
+    // Streamed: the live memory holds a few chunks, not the megabytes already received
+    // (buffered, it would have grown by all of them).
+    assert.ok(growth < onDisk * 0.25, `live memory grew by ${(growth / 1e6).toFixed(1)} MB with ${(onDisk / 1e6).toFixed(1)} MB received`);
     await pipeline(createReadStream(file, { start: cut }), req, { end: false });
     req.end(tail);
     const res = await response;
