@@ -264,4 +264,26 @@ describe('a streamed upload on a real socket', () => {
     assert.deepEqual(uploadsLeft(), []);
     ctx.diagnostic(`upload of ${(size / 1e6).toFixed(1)} MB: ${uploadMs} ms with a pause; live memory +${(growth / 1e6).toFixed(2)} MB with ${(onDisk / 1e6).toFixed(1)} MB on disk`);
   });
+
+  it('forgets an upload the client abandons halfway: no job, no temporary file', async () => {
+    const address = new URL(await t.app.listen({ port: 0, host: '127.0.0.1' }).catch(() => `http://127.0.0.1:${(t.app.server.address() as { port: number }).port}`));
+    const jobs = t.app.eclaireur.jobs.list().length;
+    const req = request({
+      host: address.hostname,
+      port: address.port,
+      method: 'POST',
+      path: `${base}/imports`,
+      headers: { 'content-type': `multipart/form-data; boundary=${BOUNDARY}`, 'content-length': 10_000_000 },
+    });
+    req.on('error', () => {});
+    req.write(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="moitie.csv"\r\n\r\n`);
+    req.write('candidate,name,kind,date\n' + 'ann-roy,Ann Roy,book,2019-01-01\n'.repeat(20_000));
+    for (let i = 0; i < 200 && uploadsLeft().length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    assert.equal(uploadsLeft().length, 1, 'the upload was being written');
+    req.destroy();
+    for (let i = 0; i < 200 && uploadsLeft().length > 0; i++) await new Promise((r) => setTimeout(r, 10));
+    assert.deepEqual(uploadsLeft(), []);
+    assert.equal(t.app.eclaireur.jobs.list().length, jobs);
+    assert.equal((await t.app.inject({ method: 'GET', url: '/api/health' })).statusCode, 200);
+  });
 });
