@@ -1,0 +1,310 @@
+/**
+ * The web app in a real browser: Debian's Chromium driven by playwright-core, headless, on the
+ * real server (src/http) over a temporary SQLite store holding the demonstration workspace, on
+ * a random port. The app is built from web/ first (Vite, into a temporary folder), so what is
+ * tested is the source as it is now, not an older dist/web.
+ *
+ * - the ranking shows the latest run's candidates in rank order, virtualised;
+ * - a weight moved with the keyboard re-ranks live: the new order is the one computed here,
+ *   independently, from the run's per-index scores; a header sorts the table (aria-sort);
+ * - a candidate's page shows each index's score, contribution and explanation, and the
+ *   evidence behind them with the file and line it came from;
+ * - a broken file dropped on the imports page lists its problems with line numbers, and the
+ *   store is unchanged; a good file chosen with the file input is imported;
+ * - the language switch turns the pages to French with fr-CA numbers, and stays on reload.
+ *
+ * One browser and one server for the whole file. Chromium comes from `apt-get install
+ * chromium` (or ECLAIREUR_CHROMIUM); when it is missing or does not start, every test fails
+ * with the reason. ECLAIREUR_SKIP_BROWSER=1 skips them (on a machine without Chromium).
+ */
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { INDEX_KEYS, type IndexKey } from '../../src/core/domain.js';
+import { indexLabel } from '../../src/core/indices/registry.js';
+import type { RankingEntry, RankingResult } from '../../src/core/ranking/result.js';
+import { type TestServer, testServer } from '../../src/http/test-support.js';
+
+const SKIP = process.env.ECLAIREUR_SKIP_BROWSER === '1';
+const CHROMIUM = process.env.ECLAIREUR_CHROMIUM || '/usr/bin/chromium';
+const webDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+let t: TestServer;
+let origin: string;
+let browser: Browser;
+let result: RankingResult;
+const tmp = mkdtempSync(join(tmpdir(), 'eclaireur-web-'));
+
+async function launch(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}: install it (apt-get install -y chromium) or point ECLAIREUR_CHROMIUM at it; ECLAIREUR_SKIP_BROWSER=1 skips the browser tests.`,
+    );
+  }
+  try {
+    return await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-background-networking', '--disable-dev-shm-usage'], timeout: 30_000 });
+  } catch (e) {
+    throw new Error(`Chromium (${CHROMIUM}) did not start: ${(e as Error).message}\nECLAIREUR_SKIP_BROWSER=1 skips the browser tests.`);
+  }
+}
+
+async function api<T>(path: string): Promise<T> {
+  const r = await fetch(`${origin}${path}`);
+  const text = await r.text();
+  assert.equal(r.status, 200, `${path}: ${text}`);
+  return JSON.parse(text) as T;
+}
+
+/** A fresh context (no stored language) in English, on a laptop-sized window. */
+async function open(path: string, o: { locale?: string; width?: number } = {}): Promise<{ page: Page; context: BrowserContext }> {
+  const context = await browser.newContext({ locale: o.locale ?? 'en-CA', viewport: { width: o.width ?? 1366, height: 900 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  (page as Page & { errors?: string[] }).errors = errors;
+  await page.goto(`${origin}${path}`);
+  return { page, context };
+}
+
+const rowKeys = (page: Page) => page.$$eval('[data-testid=ranking] tbody tr[data-key]', (rows) => rows.map((r) => r.getAttribute('data-key')!));
+const rowRank = (page: Page, key: string) => page.locator(`[data-testid=ranking] tbody tr[data-key="${key}"] .rank`).textContent();
+
+/** Retries `check` until it passes or `ms` have gone by (the page renders after a change). */
+async function eventually(check: () => Promise<void>, ms = 5000): Promise<void> {
+  const until = Date.now() + ms;
+  for (;;) {
+    try {
+      return await check();
+    } catch (e) {
+      if (Date.now() > until) throw e;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+}
+
+/**
+ * The order under `weights`, computed here from the per-index scores without the core: the
+ * weighted mean of the scores (a missing one counts 0), more indices with evidence first on a
+ * tie, then the key. Also each total, to check that no near-tie makes the comparison fragile.
+ */
+function expected(entries: RankingEntry[], weights: Record<IndexKey, number>): { keys: string[]; total: Map<string, number> } {
+  const W = INDEX_KEYS.reduce((s, k) => s + weights[k], 0);
+  const rows = entries.map((e) => ({
+    key: e.candidateId,
+    total: e.indices.reduce((s, x) => s + (x.score ?? 0) * weights[x.key], 0) / W,
+    present: e.indices.filter((x) => x.score !== null).length,
+  }));
+  rows.sort((a, b) => b.total - a.total || b.present - a.present || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return { keys: rows.map((r) => r.key), total: new Map(rows.map((r) => [r.key, r.total])) };
+}
+
+describe('the web app in Chromium', { skip: SKIP ? 'ECLAIREUR_SKIP_BROWSER=1' : false }, () => {
+  before(async () => {
+    const out = join(tmp, 'web');
+    await build({ configFile: join(webDir, 'vite.config.ts'), logLevel: 'error', build: { outDir: out, emptyOutDir: true, sourcemap: false } });
+    process.env.ECLAIREUR_WEB_ROOT = out;
+    t = await testServer();
+    origin = (await t.app.listen({ port: 0, host: '127.0.0.1' })).replace('localhost', '127.0.0.1');
+    browser = await launch();
+    const runs = await api<{ items: { label: string }[] }>(`/api/fields/${t.fieldId}/runs`);
+    result = await api<RankingResult>(`/api/fields/${t.fieldId}/runs/${runs.items.at(-1)!.label}/result`);
+  });
+  after(async () => {
+    await browser?.close();
+    await t?.close();
+    delete process.env.ECLAIREUR_WEB_ROOT;
+    rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('opens on the field’s latest ranking: the demo’s candidates in rank order, only the rows in view rendered', async () => {
+    const { page, context } = await open('/');
+    await page.waitForURL(`**/fields/${t.fieldId}/rankings`);
+    await page.locator('[data-testid=ranking] tbody tr[data-key]').first().waitFor();
+    assert.equal(await page.locator('h1').textContent(), 'Rankings');
+    const keys = await rowKeys(page);
+    assert.ok(keys.length >= 15 && keys.length < result.entries.length, `virtualised: ${keys.length} of ${result.entries.length} rows rendered`);
+    assert.deepEqual(keys, result.entries.slice(0, keys.length).map((e) => e.candidateId));
+    const first = result.entries[0];
+    assert.equal(await rowRank(page, first.candidateId), '1');
+    const row = page.locator(`[data-testid=ranking] tbody tr[data-key="${first.candidateId}"]`);
+    assert.equal(await row.locator('.interval').textContent(), `${first.rankInterval[0]}–${first.rankInterval[1]}`);
+    assert.equal(await row.locator('.score').textContent(), first.score.toFixed(2));
+    assert.match((await page.locator('th[aria-sort=ascending]').textContent()) ?? '', /^Rank/, 'the rank header says it sorts the table');
+    assert.equal(await page.locator('th[aria-sort=none]').count(), 5);
+    // Scrolled to the end, the last candidates are rendered.
+    await page.locator('[data-testid=ranking]').evaluate((el) => (el.scrollTop = el.scrollHeight));
+    await page.locator(`[data-testid=ranking] tbody tr[data-key="${result.entries.at(-1)!.candidateId}"]`).waitFor();
+    assert.deepEqual((page as Page & { errors?: string[] }).errors, []);
+    await context.close();
+  });
+
+  it('re-ranks live when a weight moves (keyboard), in the order computed from the per-index scores; resets; sorts by a header', async (ctx) => {
+    const saved = result.config.weights as Record<IndexKey, number>;
+    const before = expected(result.entries, saved);
+    assert.deepEqual(before.keys, result.entries.map((e) => e.candidateId), 'the independent computation agrees with the saved run');
+    // The index whose weight at 5 moves someone the most.
+    let best: { k: IndexKey; key: string; from: number; to: number; keys: string[]; total: Map<string, number> } | null = null;
+    for (const k of INDEX_KEYS) {
+      const e = expected(result.entries, { ...saved, [k]: 5 });
+      for (let p = 0; p < e.keys.length; p++) {
+        const from = before.keys.indexOf(e.keys[p]);
+        if (!best || Math.abs(from - p) > Math.abs(best.from - best.to)) best = { k, key: e.keys[p], from, to: p, keys: e.keys, total: e.total };
+      }
+    }
+    const { k, key, from, to, keys, total } = best!;
+    assert.ok(Math.abs(from - to) >= 3, `${key} moves from ${from + 1} to ${to + 1}`);
+    ctx.diagnostic(`${k} weighted 5: ${key} moves from ${from + 1} to ${to + 1}`);
+    // No near-tie around the positions compared, so the core's rounding cannot reorder them.
+    const gap = (p: number) => Math.abs(total.get(keys[p])! - total.get(keys[p + 1])!);
+    for (let p = 0; p < 15; p++) assert.ok(gap(p) > 1e-4, `positions ${p + 1} and ${p + 2} are far enough apart`);
+    assert.ok(gap(to) > 1e-4 && (to === 0 || gap(to - 1) > 1e-4));
+
+    const { page, context } = await open(`/fields/${t.fieldId}/rankings`);
+    await page.locator('[data-testid=ranking] tbody tr[data-key]').first().waitFor();
+    // The slider, found by its label (the index's name from the core), moved with the keyboard.
+    const slider = page.getByLabel(indexLabel(k, 'en'), { exact: true });
+    await slider.focus();
+    await page.keyboard.press('End');
+    assert.equal(await page.getByTestId(`weight-${k}`).textContent(), '5.00');
+    await eventually(async () => assert.deepEqual((await rowKeys(page)).slice(0, 15), keys.slice(0, 15), 'the top 15 under the new weights'));
+    assert.match((await page.getByRole('status').filter({ hasText: /Re-ranked/ }).textContent()) ?? '', /not saved/);
+    // The candidate that moves most, found with the filter: their new rank and the change.
+    const name = result.entries.find((e) => e.candidateId === key)!.name;
+    await page.getByLabel('Filter by name or key').fill(name);
+    await page.locator('[data-testid=ranking] tbody tr[data-key]').first().waitFor();
+    assert.equal(await rowRank(page, key), String(to + 1));
+    assert.equal(
+      await page.locator(`[data-testid=ranking] tbody tr[data-key="${key}"] td:nth-child(2) span`).getAttribute('aria-label'),
+      from > to ? `up ${from - to}` : `down ${to - from}`,
+    );
+    await page.getByLabel('Filter by name or key').fill('');
+    // Back to the run's weights: the run's order.
+    await page.getByRole('button', { name: 'Reset to the run’s weights' }).click();
+    await eventually(async () => assert.deepEqual((await rowKeys(page)).slice(0, 15), before.keys.slice(0, 15)));
+    // Sorted by name (a header's button), then by name descending.
+    await page.getByRole('button', { name: 'Sort by Candidate' }).click();
+    assert.equal(await page.locator('th[aria-sort=ascending]').count(), 1);
+    assert.match((await page.locator('th[aria-sort=ascending]').textContent()) ?? '', /Candidate/);
+    const collator = new Intl.Collator('en-CA', { sensitivity: 'base' });
+    const byName = result.entries.map((e) => e.name).sort((a, b) => collator.compare(a, b));
+    assert.equal(await page.locator('[data-testid=ranking] tbody tr[data-key] a.name').first().textContent(), byName[0]);
+    await page.getByRole('button', { name: 'Sort by Candidate' }).click();
+    assert.match((await page.locator('th[aria-sort=descending]').textContent()) ?? '', /Candidate/);
+    assert.equal(await page.locator('[data-testid=ranking] tbody tr[data-key] a.name').first().textContent(), byName.at(-1));
+    await context.close();
+  });
+
+  it('opens a candidate’s page: each index’s score, contribution and explanation, and the evidence with its origin', async () => {
+    const { page, context } = await open(`/fields/${t.fieldId}/rankings`);
+    const e = result.entries[1];
+    await page.getByRole('link', { name: e.name, exact: true }).click();
+    await page.waitForURL(`**/fields/${t.fieldId}/candidates/${e.candidateId}?run=*`);
+    await page.locator('h1', { hasText: e.name }).waitFor();
+    assert.equal(await page.getByTestId('candidate-rank').textContent(), String(e.rank));
+    const rows = page.locator('table.indices tbody tr');
+    assert.equal(await rows.count(), 10);
+    for (const x of e.indices) {
+      const row = page.locator(`table.indices tbody tr[data-index="${x.key}"]`);
+      const cells = await row.locator('td').allTextContents();
+      assert.equal(cells[0], x.score === null ? 'missing' : x.score.toFixed(2), x.key);
+      assert.equal(cells[2], x.contribution.toFixed(3), x.key);
+      assert.equal(cells[4], x.explanation, x.key);
+    }
+    const detail = await api<{ evidence: { index: string; origin: { file: string; line: number } | null }[] }>(`/api/fields/${t.fieldId}/candidates/${e.candidateId}`);
+    const withEvidence = INDEX_KEYS.find((k) => detail.evidence.some((x) => x.index === k))!;
+    const items = detail.evidence.filter((x) => x.index === withEvidence);
+    const details = page.locator(`details#ev-${withEvidence}`);
+    await details.locator('summary').click();
+    assert.equal(await details.locator('tbody tr').count(), items.length);
+    const o = items[0].origin!;
+    assert.equal((await details.locator('tbody tr').first().locator('td').last().textContent())?.replace(/[\s,]/g, ''), `${o.file}:${o.line}`);
+    await page.getByRole('link', { name: /Back to the ranking/ }).click();
+    await page.waitForURL(`**/fields/${t.fieldId}/rankings?run=*`);
+    await context.close();
+  });
+
+  it('imports a dropped broken file: its problems with file, line and column, and the store unchanged', async () => {
+    const fieldBefore = await api<{ counts: { candidates: number; evidence: number } }>(`/api/fields/${t.fieldId}`);
+    const snapshot = await t.store.snapshot();
+    const { page, context } = await open(`/fields/${t.fieldId}/imports`);
+    const counts = page.getByTestId('field-counts');
+    await counts.waitFor();
+    const countsText = await counts.textContent();
+    assert.match(countsText ?? '', new RegExp(`${fieldBefore.counts.candidates} candidates`));
+    const broken = 'candidate,name,kind,date,value\nann-roy,Ann Roy,book,2019-04-01,1\nann-roy,Ann Roy,talk,yesterday,\nbob-roy,,audience,,-5\n';
+    const dataTransfer = await page.evaluateHandle((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'broken.csv', { type: 'text/csv' }));
+      return dt;
+    }, broken);
+    await page.getByTestId('dropzone').dispatchEvent('drop', { dataTransfer });
+    await page.getByTestId('problems').waitFor();
+    const problems = await page.$$eval('[data-testid=problems] tbody tr', (trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent ?? '')));
+    assert.deepEqual(
+      problems.map((p) => p.slice(0, 3)),
+      [
+        ['broken.csv', '3', 'date'],
+        ['broken.csv', '4', 'value'],
+        ['broken.csv', '4', 'platform'],
+        ['broken.csv', '4', 'name'],
+      ],
+    );
+    assert.ok(problems.every((p) => p[3].length > 10), 'each problem says what is wrong');
+    assert.match((await page.getByTestId('import-failed').textContent()) ?? '', /store is unchanged/);
+    const fieldAfter = await api<{ counts: { candidates: number; evidence: number } }>(`/api/fields/${t.fieldId}`);
+    assert.deepEqual(fieldAfter.counts, fieldBefore.counts);
+    assert.deepEqual(await t.store.snapshot(), snapshot);
+    assert.equal(await counts.textContent(), countsText);
+
+    // A good file, chosen with the file input: imported, and the counts follow.
+    await page.locator('#files').setInputFiles({ name: 'good.csv', mimeType: 'text/csv', buffer: Buffer.from('candidate,name,kind,date\ncarl-roy,Carl Roy,article,2020-01-01\n') });
+    await page.getByText('Imported.').waitFor();
+    await page.waitForFunction((n) => document.querySelector('[data-testid=field-counts]')?.textContent?.includes(`${n} candidates`), fieldBefore.counts.candidates + 1);
+    assert.equal(await page.getByTestId('problems').count(), 0);
+    assert.equal((await api<{ counts: { candidates: number } }>(`/api/fields/${t.fieldId}`)).counts.candidates, fieldBefore.counts.candidates + 1);
+    await context.close();
+  });
+
+  it('switches to French: labels, fr-CA numbers and dates, problems in French; the choice is kept', async () => {
+    const { page, context } = await open(`/fields/${t.fieldId}/rankings`);
+    await page.locator('[data-testid=ranking] tbody tr[data-key]').first().waitFor();
+    await page.getByRole('button', { name: 'Français' }).click();
+    await page.locator('h1', { hasText: 'Classement' }).waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Français' }).getAttribute('aria-pressed'), 'true');
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr-CA');
+    assert.deepEqual(await page.locator('header nav a').allTextContents(), ['Classements', 'Comparer deux palmarès', 'Importations', 'Le graphe du milieu']);
+    assert.ok(await page.getByLabel('Filtrer par nom ou identifiant').isVisible());
+    assert.ok(await page.getByRole('button', { name: 'Trier par Score' }).isVisible());
+    const fr2 = new Intl.NumberFormat('fr-CA', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    const first = result.entries[0];
+    const score = await page.locator(`[data-testid=ranking] tbody tr[data-key="${first.candidateId}"] .score`).textContent();
+    assert.equal(score, fr2.format(first.score));
+    assert.match(score!, /^\d+,\d\d$/, 'a decimal comma');
+    const meta = (await page.locator('p.meta').first().textContent()) ?? '';
+    assert.ok(meta.includes(new Intl.NumberFormat('fr-CA').format(result.evidence)), `${meta}: the evidence count grouped as in fr-CA`);
+    assert.ok(meta.includes(new Intl.DateTimeFormat('fr-CA', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${result.config.asOf}T00:00:00Z`))), meta);
+    // The index names come from the core, in French.
+    assert.ok(await page.getByText('Pondérations', { exact: true }).isVisible());
+    // Kept on reload.
+    await page.reload();
+    await page.locator('h1', { hasText: 'Classement' }).waitFor();
+    // The API answers in French too: an import's problems.
+    await page.getByRole('link', { name: 'Importations' }).click();
+    await page.locator('h1', { hasText: 'Importations' }).waitFor();
+    await page.locator('#files').setInputFiles({ name: 'cassé.csv', mimeType: 'text/csv', buffer: Buffer.from('candidat;nom;type;date\nann;Ann;livre;hier\n') });
+    await page.getByTestId('problems').waitFor();
+    assert.match((await page.getByTestId('problems').textContent()) ?? '', /hier/);
+    assert.deepEqual(await page.locator('[data-testid=problems] thead th').allTextContents(), ['Fichier', 'Ligne', 'Colonne', 'Problème']);
+    assert.match((await page.getByTestId('import-failed').textContent()) ?? '', /la base est inchangée/);
+    // And back to English.
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.locator('h1', { hasText: 'Imports' }).waitFor();
+    await context.close();
+  });
+});
