@@ -106,12 +106,12 @@ function expected(entries: RankingEntry[], weights: Record<IndexKey, number>): {
 
 describe('the web app in Chromium', { skip: SKIP ? 'ECLAIREUR_SKIP_BROWSER=1' : false }, () => {
   before(async () => {
+    browser = await launch();
     const out = join(tmp, 'web');
     await build({ configFile: join(webDir, 'vite.config.ts'), logLevel: 'error', build: { outDir: out, emptyOutDir: true, sourcemap: false } });
     process.env.ECLAIREUR_WEB_ROOT = out;
     t = await testServer();
     origin = (await t.app.listen({ port: 0, host: '127.0.0.1' })).replace('localhost', '127.0.0.1');
-    browser = await launch();
     const runs = await api<{ items: { label: string }[] }>(`/api/fields/${t.fieldId}/runs`);
     result = await api<RankingResult>(`/api/fields/${t.fieldId}/runs/${runs.items.at(-1)!.label}/result`);
   });
