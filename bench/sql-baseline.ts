@@ -316,16 +316,22 @@ export function buildScoreQuery(config: RankingConfig, asOfDay: number, homeCoun
     GROUP BY c
   )`);
 
-  // 9. Qualified audience: latest figure per platform, followers × (1 − fake share).
+  // 9. Qualified audience: per platform the latest follower figure × (1 − the latest fake share
+  // known for that platform, from any figure that has one).
   ctes.push(`qa_latest AS (
-    SELECT c, key, value, value2, count(*) AS n, max(coalesce(day, ${UNDATED}) * 4294967296 + rowid) AS latest
+    SELECT c, key, value, count(*) AS n, max(coalesce(day, ${UNDATED}) * 4294967296 + rowid) AS latest
     FROM ev WHERE kind = ${KC.audience} AND key IS NOT NULL AND value IS NOT NULL AND (day IS NULL OR day <= @asOf)
     GROUP BY c, key
   ),
+  qa_share AS (
+    SELECT c, key, value2, max(coalesce(day, ${UNDATED}) * 4294967296 + rowid) AS latest
+    FROM ev WHERE kind = ${KC.audience} AND key IS NOT NULL AND value IS NOT NULL AND value2 IS NOT NULL AND (day IS NULL OR day <= @asOf)
+    GROUP BY c, key
+  ),
   qa AS (
-    SELECT c, sum(n) AS items,
-      sum(max(0, value) * (1 - CASE WHEN value2 IS NOT NULL THEN min(1, max(0, value2)) ELSE @qa_unaudited END)) AS raw
-    FROM qa_latest GROUP BY c
+    SELECT l.c, sum(l.n) AS items,
+      sum(max(0, l.value) * (1 - CASE WHEN s.value2 IS NOT NULL THEN min(1, max(0, s.value2)) ELSE @qa_unaudited END)) AS raw
+    FROM qa_latest l LEFT JOIN qa_share s ON s.c = l.c AND s.key = l.key GROUP BY l.c
   )`);
 
   // 10. Ranking agreement (core/indices/ranking-agreement.ts, core/agreement/): the lists known

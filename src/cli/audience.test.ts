@@ -88,6 +88,15 @@ describe('eclaireur audience', () => {
     const r = await cli('audience', 'audit', f, '--lang', 'fr');
     assert.equal(r.code, 2);
     assert.match(r.stderr, /aucun profil d’abonné utilisable \(1 ligne\(s\) lue\(s\)/);
+    const j = await cli('audience', 'audit', f, '--json');
+    assert.equal(j.code, 2);
+    assert.match(j.stderr, /all-bad\.csv:2 \[statuses_count\]: "many" is not a number/);
+    const d = await cli('audience', 'audit', dir);
+    assert.equal(d.code, 2);
+    assert.match(d.stderr, /: not a file/);
+    const seed = await cli('audience', 'evaluate', '--data', f, '--seed', 'x', '--lang', 'fr');
+    assert.equal(seed.code, 2);
+    assert.match(seed.stderr, /--seed : un nombre entier ≥ 0 est attendu, reçu « x »/);
     const missing = await cli('audience', 'audit', join(dir, 'nope.csv'));
     assert.equal(missing.code, 2);
     assert.match(missing.stderr, /nope\.csv: no such file/);
@@ -96,10 +105,12 @@ describe('eclaireur audience', () => {
   describe('stored as a candidate’s audience', () => {
     const db = join(dir, 'demo.db');
     let key = '';
+    let name = '';
     before(async () => {
       assert.equal((await cli('demo', '--db', db, '--out', join(dir, 'report'), '--lang', 'en')).code, 0);
       const j = JSON.parse(readFileSync(join(dir, 'report', 'ranking.json'), 'utf8'));
       key = j.entries[0].candidateId;
+      name = j.entries[0].name;
     });
 
     it('writes an audience fact with the fake share, the model and the sample’s fingerprint; the ranking reads it', async () => {
@@ -160,6 +171,29 @@ describe('eclaireur audience', () => {
       const list = await cli('audience', 'audits', '--db', db, '--candidate', key, '--json');
       const audits = JSON.parse(list.stdout).audits;
       assert.equal(audits.length, 2, JSON.stringify(audits.map((x: { platform: string }) => x.platform)));
+      // The re-audit of x with 5,000 followers replaced the first audit's fact (20,000), same day.
+      const store = await openStore({ db });
+      try {
+        const field = await store.defaultField();
+        const xs = (await store.evidenceOf(field.id, key)).evidence.filter((e) => e.kind === 'audience' && e.platform === 'x' && e.date === '2026-11-01');
+        assert.deepEqual(
+          xs.map((e) => e.value),
+          [5000],
+        );
+      } finally {
+        await store.close();
+      }
+      // A newer follower count without a fake share keeps the audited share.
+      const count = join(dir, 'count.csv');
+      writeFileSync(count, `candidate,name,kind,date,value,platform\n${key},${name},audience,2026-11-20,7000,x\n`);
+      assert.equal((await cli('import', count, '--db', db)).code, 0);
+      const out = join(dir, 'carried.json');
+      assert.equal((await cli('rank', '--db', db, '--out', out, '--no-save')).code, 0);
+      const xShare = j.audits.find((x: { stored: { platform: string } }) => x.stored.platform === 'x').fakeShare;
+      const qa = JSON.parse(readFileSync(out, 'utf8'))
+        .entries.find((e: { candidateId: string }) => e.candidateId === key)
+        .indices.find((i: { key: string }) => i.key === 'qualified_audience');
+      assert.match(qa.explanation, new RegExp(`x 7,000 followers, ${Math.round(xShare * 100)}% fake[;:]`), qa.explanation);
       const text = await cli('audience', 'audits', '--db', db, '--lang', 'fr');
       assert.match(text.stdout, /bluesky : |bluesky: /);
       const none = await cli('audience', 'audit', '--db', db, '--candidate', key, '--platform', 'mastodon');
@@ -168,6 +202,17 @@ describe('eclaireur audience', () => {
       const nothing = await cli('audience', 'audit', '--db', db);
       assert.equal(nothing.code, 2);
       assert.match(nothing.stderr, /give a sample FILE, or --candidate KEY/);
+    });
+
+    it('says so when a newer fake share of the platform is what the ranking reads', async () => {
+      const typed = join(dir, 'typed.csv');
+      writeFileSync(typed, `candidate,name,kind,date,value,platform,fake_share\n${key},${name},audience,2026-11-10,3000,mastodon,0.1\n`);
+      assert.equal((await cli('import', typed, '--db', db)).code, 0);
+      const f = join(dir, 'followers-masto.csv');
+      writeFileSync(f, withoutCrawlTime([...human.slice(700, 760), ...fake.slice(600, 660)]));
+      const r = await cli('audience', 'audit', f, '--db', db, '--candidate', key, '--platform', 'mastodon', '--observed', '2026-09-01');
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stderr, /a newer fake share of .+ on mastodon \(2026-11-10\) is what the ranking reads/);
     });
 
     it('refuses an unknown candidate, and a CSV sample without --platform, with exit code 2', async () => {

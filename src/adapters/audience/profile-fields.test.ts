@@ -89,3 +89,24 @@ test('a Twitter API v2 user, and bad values as field errors', () => {
   );
   assert.throws(() => profileFromJson({ foo: 1 }, null), (e: unknown) => e instanceof FieldError && e.reason === 'shape');
 });
+
+test('counts as people type them: grouped, French, with k; percentages and hexadecimal refused', async () => {
+  const { csvSetter } = await import('./profile-fields.js');
+  const { emptyProfile } = await import('../../core/audience/profile.js');
+  const set = csvSetter('followers_count')!;
+  const read = (v: string): number | null => {
+    const p = emptyProfile();
+    set(p, v, 'followers_count');
+    return p.followers;
+  };
+  assert.equal(read('1234'), 1234);
+  assert.equal(read('1 234'), 1234);
+  assert.equal(read('1\u202f234'), 1234);
+  assert.equal(read('12,5 k'), 12500);
+  assert.equal(read('1,500'), 1500);
+  assert.equal(read('1.500'), 1500);
+  assert.equal(read('2M'), 2_000_000);
+  assert.equal(read(''), null);
+  for (const bad of ['0x10', '35 %', 'many', '1e400']) assert.throws(() => read(bad), (e: unknown) => e instanceof FieldError && e.reason === 'number', bad);
+  assert.throws(() => read('-3'), (e: unknown) => e instanceof FieldError && e.reason === 'negative');
+});

@@ -17,6 +17,7 @@
  *   Twitter API v1.1 user objects and API v2 users (`public_metrics`).
  */
 import type { Profile } from '../../core/audience/profile.js';
+import { NUM_AMBIGUOUS, NUM_OK, parseNumber, plainInteger, SUFFIX_PERCENT } from '../import/numbers.js';
 import { emptyProfile } from '../../core/audience/profile.js';
 
 /** A value that could not be read: the field and why. */
@@ -93,18 +94,32 @@ function countOf(field: string, v: string | number | null | undefined): number |
   }
   const t = v.trim();
   if (t === '') return null;
-  const x = Number(t);
+  const plain = plainInteger(t);
+  if (plain >= 0) return plain;
+  // As people type them: `1 234`, `12,5 k`, `1,500` (a count is whole, which settles the
+  // ambiguous `1,500` and `1.500`: 1500); no percentages.
+  const r = parseNumber(t, 'auto');
+  let x = NaN;
+  if (r.status === NUM_OK && r.suffix !== SUFFIX_PERCENT) x = r.value;
+  else if (r.status === NUM_AMBIGUOUS) x = Number.isInteger(r.en) ? r.en : Number.isInteger(r.fr) ? r.fr : NaN;
   if (!Number.isFinite(x)) throw new FieldError(field, 'number', v);
   if (x < 0) throw new FieldError(field, 'negative', v);
   return x;
 }
 
+/** The last date text read and its day: a crawl's `updated` repeats on every row. */
+let lastDayText = '';
+let lastDay: number | null = null;
+
 function dayOf(field: string, v: string | number | null | undefined): number | null {
   if (v === null || v === undefined) return null;
   if (typeof v === 'number') return v / 86_400;
+  if (v === lastDayText && lastDay !== null) return lastDay;
   if (v.trim() === '') return null;
   const d = parseDay(v);
   if (d === null) throw new FieldError(field, 'date', v);
+  lastDayText = v;
+  lastDay = d;
   return d;
 }
 

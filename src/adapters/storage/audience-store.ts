@@ -167,6 +167,24 @@ export async function saveAudit(db: Db, fieldId: number, a: NewAudit): Promise<n
   return (await db.insertInto('audience_audits').values(values).returning('id').executeTakeFirstOrThrow()).id;
 }
 
+/**
+ * Removes the `audience` facts that earlier audits wrote for this candidate, platform and
+ * observation date (facts with an `audit_model` attribute), so that auditing the same sample
+ * again — with a retrained model, or another follower count — replaces its fact instead of
+ * leaving two figures of the same day. Facts typed in by people are kept. Returns how many.
+ */
+export async function removeAuditFacts(db: Db, fieldId: number, candidateKey: string, platform: string, date: string): Promise<number> {
+  const r = await db
+    .deleteFrom('evidence')
+    .where('candidate_id', 'in', db.selectFrom('candidates').select('id').where('field_id', '=', fieldId).where('key', '=', candidateKey))
+    .where('kind', '=', 'audience')
+    .where('platform', '=', platform)
+    .where('date', '=', date)
+    .where('attributes', 'like', '%"audit_model":%')
+    .executeTakeFirst();
+  return Number(r.numDeletedRows);
+}
+
 /** The field's audits (of one candidate if given), oldest first. */
 export async function listAudits(db: Db, fieldId: number, candidateKey?: string): Promise<AuditRecord[]> {
   let q = db.selectFrom('audience_audits').selectAll().where('field_id', '=', fieldId);

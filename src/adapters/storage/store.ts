@@ -145,7 +145,8 @@ export interface Store {
   importSession(fieldId: number, file: string, body: (s: ImportSession) => Promise<void>): Promise<ImportCounts>;
   /**
    * A whole batch in one transaction (an import session given everything at once); `also`, if
-   * given, writes an adapter's own rows in the same transaction (audience audits).
+   * given, first writes (or removes) an adapter's own rows in the same transaction (audience
+   * audits replace the facts of an earlier audit of the same sample).
    */
   applyImport(fieldId: number, batch: ImportBatch, file: string, also?: (s: ImportSession) => Promise<void>): Promise<ImportCounts>;
   /** An edge list into the field's interaction graph, in one transaction (graph-store.ts). */
@@ -381,6 +382,7 @@ class KyselyStore implements Store {
 
   async applyImport(fieldId: number, batch: ImportBatch, file: string, also?: (s: ImportSession) => Promise<void>): Promise<ImportCounts> {
     return this.importSession(fieldId, file, async (s) => {
+      if (also) await also(s);
       await s.addCandidates(batch.candidates);
       await s.addIdentities(batch.identities);
       await s.addExternalRanks(batch.externalRanks);
@@ -394,7 +396,6 @@ class KyselyStore implements Store {
       for (const e of batch.evidence) if (s.denseOf(e.candidateKey) < 0 && !referred.has(e.candidateKey)) referred.set(e.candidateKey, { key: e.candidateKey, origin: e.origin });
       if (referred.size > 0) await s.refer([...referred.values()], 'evidence');
       await s.addEvidence(encodeEvidence(batch.evidence, 0, batch.evidence.length, dense));
-      if (also) await also(s);
     });
   }
 

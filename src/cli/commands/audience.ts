@@ -32,7 +32,7 @@ import { featuresOfRows, FEATURES, PROFILE_FIELDS, PROFILE_WIDTH } from '../../c
 import { brokenLabel, PAPER_RULES, ruleLabel } from '../../core/audience/rules.js';
 import type { EvidenceItem, Lang } from '../../core/domain.js';
 import { DEFAULT_MODEL_FILE, type ModelFile, ModelFileError, readModelFile, writeModelFile } from '../../adapters/audience/model-file.js';
-import { latestSamples, listAudits, type NewSample, saveAudit, saveSample } from '../../adapters/storage/audience-store.js';
+import { latestSamples, listAudits, type NewSample, removeAuditFacts, saveAudit, saveSample } from '../../adapters/storage/audience-store.js';
 import type { Store } from '../../adapters/storage/index.js';
 import { type ProfileSample, readProfileSample, SampleFileError, type SampleProblem } from '../../adapters/audience/read-sample.js';
 import { parseDay } from '../../adapters/audience/profile-fields.js';
@@ -53,6 +53,9 @@ const T = {
     paper: 'Cresci et al. 2015 (published)',
     wrote: (f: string, v: string) => `wrote ${f} (model ${v})`,
     badNumber: (opt: string, v: string) => `${opt}: expected a whole number ≥ 1, got "${v}"`,
+    badSeed: (v: string) => `--seed: expected a whole number ≥ 0, got "${v}"`,
+    badFolds: (v: string) => `--folds: expected a whole number ≥ 2, got "${v}"`,
+    notAFile: (f: string) => `${f}: not a file`,
     badDate: (v: string) => `--observed: expected a date (YYYY-MM-DD), got "${v}"`,
     needPlatform: '--candidate needs --platform (the platform of the followers: twitter, bluesky, mastodon…) for a CSV sample',
     noCandidate: (k: string) => `no candidate "${k}" in the field`,
@@ -73,6 +76,7 @@ const T = {
     needFileOrCandidate: 'give a sample FILE, or --candidate KEY to audit the candidate’s stored samples',
     noSample: (k: string, p?: string) => `no stored follower sample of "${k}"${p ? ` on ${p}` : ''}; store one with \`eclaireur audience import FILE --candidate ${k}\``,
     noAudit: 'no audit stored yet',
+    newerShare: (k: string, p: string, d: string, o: string) => `warning: a newer fake share of ${k} on ${p} (${d}) is what the ranking reads; this audit, observed ${o}, is kept in the history`,
   },
   fr: {
     noLabels: (f: string) => `${f} : aucune ligne étiquetée; l’entraînement et l’évaluation demandent une colonne « label » (fake ou human)`,
@@ -86,6 +90,9 @@ const T = {
     paper: 'Cresci et al. 2015 (publié)',
     wrote: (f: string, v: string) => `écrit : ${f} (modèle ${v})`,
     badNumber: (opt: string, v: string) => `${opt} : un nombre entier ≥ 1 est attendu, reçu « ${v} »`,
+    badSeed: (v: string) => `--seed : un nombre entier ≥ 0 est attendu, reçu « ${v} »`,
+    badFolds: (v: string) => `--folds : un nombre entier ≥ 2 est attendu, reçu « ${v} »`,
+    notAFile: (f: string) => `${f} : ce n’est pas un fichier`,
     badDate: (v: string) => `--observed : une date (AAAA-MM-JJ) est attendue, reçu « ${v} »`,
     needPlatform: '--candidate demande --platform (la plateforme des abonnés : twitter, bluesky, mastodon…) pour un échantillon CSV',
     noCandidate: (k: string) => `aucun candidat « ${k} » dans le milieu`,
@@ -106,6 +113,7 @@ const T = {
     needFileOrCandidate: 'donnez un FICHIER d’échantillon, ou --candidate CLÉ pour auditer les échantillons enregistrés du candidat',
     noSample: (k: string, p?: string) => `aucun échantillon d’abonnés enregistré pour « ${k} »${p ? ` sur ${p}` : ''}; enregistrez-en un avec \`eclaireur audience import FICHIER --candidate ${k}\``,
     noAudit: 'aucun audit enregistré',
+    newerShare: (k: string, p: string, d: string, o: string) => `attention : une part de faux comptes plus récente de ${k} sur ${p} (${d}) est celle que lit le classement; cet audit, observé le ${o}, est gardé dans l’historique`,
   },
 };
 
@@ -135,6 +143,7 @@ async function readSample(file: string, lang: Lang, observed?: string): Promise<
   } catch (e) {
     if (e instanceof SampleFileError) throw new UsageError(e.message);
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError(lang === 'fr' ? `${file} : fichier introuvable` : `${file}: no such file`);
+    if ((e as NodeJS.ErrnoException).code === 'EISDIR') throw new UsageError(T[lang].notAFile(file));
     throw e;
   }
 }
@@ -185,14 +194,14 @@ function forestParams(o: TrainOptions, lang: Lang) {
     mtry: Math.min(FEATURES.length, positiveInt('--mtry', o.mtry, lang)),
     minLeaf: AUDIENCE_DEFAULTS.forest.minLeaf,
     maxDepth: AUDIENCE_DEFAULTS.forest.maxDepth,
-    seed: Number.isInteger(Number(o.seed)) && Number(o.seed) >= 0 ? Number(o.seed) : (() => { throw new UsageError(`--seed: expected a whole number ≥ 0, got "${o.seed}"`); })(),
+    seed: Number.isInteger(Number(o.seed)) && Number(o.seed) >= 0 ? Number(o.seed) : (() => { throw new UsageError(T[lang].badSeed(o.seed)); })(),
   };
 }
 
 async function runEvaluation(o: TrainOptions, lang: Lang): Promise<{ sample: ProfileSample; X: Float64Array; y: Uint8Array; ev: Evaluation; params: ReturnType<typeof forestParams> }> {
   const params = forestParams(o, lang);
   const folds = Number(o.folds);
-  if (!Number.isInteger(folds) || folds < 2) throw new UsageError(`--folds: expected a whole number ≥ 2, got "${o.folds}"`);
+  if (!Number.isInteger(folds) || folds < 2) throw new UsageError(T[lang].badFolds(o.folds));
   const sample = await readSample(o.data, lang);
   reportProblems(sample, lang);
   const { X, y } = labelled(sample, lang);
@@ -428,7 +437,8 @@ export function registerAudience(program: Command): Command {
         return;
       }
       const sample = await readSample(file, g.lang, o.observed);
-      if (!o.json) reportProblems(sample, g.lang);
+      // Problems go to standard error, with --json too when nothing is usable (they say why).
+      if (!o.json || sample.usable === 0) reportProblems(sample, g.lang);
       if (sample.usable === 0) throw new UsageError(m.noUsable(file, sample.rows));
       const platform = o.candidate !== undefined ? platformOf(o, sample, g.lang) : null;
       const result = auditSample(model, sample.X, sample.usable, sample.lines, sample.rows, opts);
@@ -516,6 +526,7 @@ async function storeAudit(store: Store, fieldId: number, key: string, platform: 
   const f = followers;
   await store.applyImport(fieldId, { candidates: [], identities: [], evidence: [item], externalRanks: [] }, sample.file, async (s) => {
     if (newSampleRow) await saveSample(s.trx, fieldId, newSampleRow);
+    await removeAuditFacts(s.trx, fieldId, key, platform, sample.observedOn);
     auditId = await saveAudit(s.trx, fieldId, {
       candidateKey: key,
       platform,
@@ -532,5 +543,7 @@ async function storeAudit(store: Store, fieldId: number, key: string, platform: 
       detail: { sensitivity: r.sensitivity, specificity: r.specificity, apparentShare: r.apparentShare, meanProbability: r.meanProbability, needed: r.needed, suspects: r.suspects },
     });
   });
+  const newer = ce.evidence.filter((e) => e.kind === 'audience' && e.platform === platform && e.fakeShare !== null && e.date !== null && e.date > sample.observedOn).map((e) => e.date!);
+  if (newer.length > 0) io.err(`${m.newerShare(key, platform, newer.sort()[newer.length - 1], sample.observedOn)}\n`);
   return { candidate: key, platform, followers, realAudience: followers * (1 - r.fakeShare), auditId };
 }

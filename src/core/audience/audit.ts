@@ -92,11 +92,7 @@ export function auditSample(model: AuditModel, X: Float64Array, usable: number, 
     if (q >= model.threshold) flagged++;
   }
   const est = estimatePrevalence(flagged, usable, model.errors, opts);
-  const flaggedRows = new Int32Array(flagged);
-  for (let i = 0, k = 0; i < usable; i++) if (prob[i] >= model.threshold) flaggedRows[k++] = i;
-  const top = Array.from(flaggedRows)
-    .sort((a, b) => prob[b] - prob[a] || lines[a] - lines[b])
-    .slice(0, opts.suspects);
+  const top = topSuspects(prob, lines, usable, model.threshold, opts.suspects);
   const contrib = new Float64Array(FEATURE_COUNT);
   const suspects = top.map((r): Suspect => {
     contributions(model.forest, X, r, contrib);
@@ -129,4 +125,28 @@ export function auditSample(model: AuditModel, X: Float64Array, usable: number, 
     needed: { margin: opts.margin, followers: sampleSizeFor(opts.margin, model.errors, opts.level) },
     suspects,
   };
+}
+
+/**
+ * The k flagged rows of highest probability (ties: earlier line first), in that order — what
+ * sorting all flagged rows and keeping k gives, in one pass with a k-long insertion list
+ * (O(n·k) at worst, O(n) in practice) instead of an O(f log f) sort of all f flagged rows.
+ */
+export function topSuspects(prob: Float64Array, lines: ArrayLike<number>, usable: number, threshold: number, k: number): number[] {
+  const top: number[] = [];
+  if (k <= 0) return top;
+  // a ranks below b
+  const below = (a: number, b: number): boolean => prob[a] < prob[b] || (prob[a] === prob[b] && lines[a] > lines[b]);
+  for (let r = 0; r < usable; r++) {
+    if (!(prob[r] >= threshold)) continue;
+    if (top.length === k && !below(top[k - 1], r)) continue;
+    let j = top.length < k ? top.length : k - 1;
+    if (top.length < k) top.push(r);
+    while (j > 0 && below(top[j - 1], r)) {
+      top[j] = top[j - 1];
+      j--;
+    }
+    top[j] = r;
+  }
+  return top;
 }

@@ -39,16 +39,24 @@ test('Brier score and reliability table', () => {
   );
 });
 
-test('isotonic calibration pools adjacent violators and interpolates between blocks', () => {
+test('isotonic calibration pools adjacent violators, is flat over a block and linear between blocks', () => {
   const c = fitIsotonic([0.1, 0.2, 0.3, 0.4, 0.5, 0.6], [0, 1, 0, 0, 1, 1]);
   // Blocks: {0.1}: 0; {0.2, 0.3, 0.4}: 1/3; {0.5, 0.6}: 1.
-  assert.deepEqual(c.y, [0, 1 / 3, 1]);
-  assert.ok(Math.abs(c.x[1] - 0.3) < 1e-12 && Math.abs(c.x[2] - 0.55) < 1e-12);
+  assert.deepEqual(c.x, [0.1, 0.2, 0.4, 0.5, 0.6]);
+  assert.deepEqual(c.y, [0, 1 / 3, 1 / 3, 1, 1]);
   assert.equal(calibrate(c, 0), 0);
+  assert.equal(calibrate(c, 0.2), 1 / 3);
   assert.equal(calibrate(c, 0.3), 1 / 3);
-  assert.ok(Math.abs(calibrate(c, 0.2) - 1 / 6) < 1e-12);
+  assert.ok(Math.abs(calibrate(c, 0.15) - 1 / 6) < 1e-12);
+  assert.ok(Math.abs(calibrate(c, 0.45) - 2 / 3) < 1e-12);
   assert.equal(calibrate(c, 0.9), 1);
   for (let s = 0; s < 1; s += 0.01) assert.ok(calibrate(c, s + 0.01) >= calibrate(c, s));
+});
+
+test('isotonic calibration is the least-squares fit: the pooled block keeps its mean at its own scores', () => {
+  // scikit-learn: IsotonicRegression().fit([0,1,2,3],[0,1,0,1]).predict([0,1,2,3]) = [0, .5, .5, 1].
+  const c = fitIsotonic([0, 1, 2, 3], [0, 1, 0, 1]);
+  assert.deepEqual([0, 1, 2, 3].map((s) => calibrate(c, s)), [0, 0.5, 0.5, 1]);
 });
 
 test('stratified folds keep the class proportions and are seeded', () => {

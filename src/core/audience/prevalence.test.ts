@@ -28,7 +28,12 @@ test('the interval holds the estimate, narrows with the sample and is reproducib
 test('about 400 followers give ± 5 points (worst case, 95 %)', () => {
   assert.ok(Math.abs(normalQuantile(0.975) - 1.959964) < 1e-6);
   const n = sampleSizeFor(0.05, errors);
-  // 1.96² · ¼ / (0.05² · J²) with J = 0.981 + 0.991 − 1 = 0.972 → 407.
-  assert.equal(n, Math.ceil((normalQuantile(0.975) ** 2 * 0.25) / (0.0025 * (1912 / 1950 + 1932 / 1950 - 1) ** 2)));
+  // 1.96² · π(1 − π) / (0.05² · J²), J = 0.981 + 0.991 − 1 = 0.972, π = ½·0.981 + ½·0.009.
+  const se = 1912 / 1950;
+  const sp = 1932 / 1950;
+  const pi = 0.5 * se + 0.5 * (1 - sp);
+  assert.equal(n, Math.ceil((normalQuantile(0.975) ** 2 * pi * (1 - pi)) / (0.0025 * (se + sp - 1) ** 2)));
   assert.ok(n >= 384 && n <= 420, `n = ${n}`);
+  // A rarer share needs fewer followers for the same margin.
+  assert.ok(sampleSizeFor(0.05, errors, 0.95, 0.1) < n / 2);
 });

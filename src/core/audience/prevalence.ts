@@ -16,9 +16,10 @@
  * interval is the draws' central quantiles. Seeded: the same sample gives the same interval.
  *
  * Sample size: the number of followers n for which the 95 % interval's half-width is at most a
- * margin m when the share is p (½ is the worst case): n = z² p (1 − p) / (m² J²) with J =
- * sensitivity + specificity − 1 (Youden's index), the variance of the Rogan–Gladen estimator
- * ignoring the error of J itself (Lang & Reiczigel 2014, eq. 2).
+ * margin m when the true share is p (½ is the worst case): n = z² π (1 − π) / (m² J²), with π =
+ * p·Se + (1 − p)(1 − Sp) the apparent share the detector will see and J = Se + Sp − 1
+ * (Youden's index) — the variance of the Rogan–Gladen estimator, π(1 − π)/(n J²), ignoring
+ * the error of J itself (Lang & Reiczigel 2014, eq. 2).
  */
 import { Random } from '../random.js';
 
@@ -104,7 +105,10 @@ export function normalQuantile(u: number): number {
 
 /** Followers to sample for a ± margin at this level when the share is p (default ½, the worst case). */
 export function sampleSizeFor(margin: number, errors: DetectorErrors, level = 0.95, p = 0.5): number {
-  const j = sensitivity(errors) + specificity(errors) - 1;
+  const se = sensitivity(errors);
+  const sp = specificity(errors);
+  const j = se + sp - 1;
+  const apparent = p * se + (1 - p) * (1 - sp);
   const z = normalQuantile(1 - (1 - level) / 2);
-  return Math.ceil((z * z * p * (1 - p)) / (margin * margin * j * j));
+  return Math.ceil((z * z * apparent * (1 - apparent)) / (margin * margin * j * j));
 }

@@ -114,12 +114,31 @@ export const PROFILE_FIELDS = ['followers', 'following', 'posts', 'lists', 'like
 
 export const PROFILE_WIDTH = PROFILE_FIELDS.length;
 
-/** Writes `p` as PROFILE_WIDTH numbers into `out` at `offset`. */
+const num = (x: number | null): number => (x === null ? NaN : x);
+const bit = (b: boolean | null): number => (b === null ? NaN : b ? 1 : 0);
+
+/**
+ * Writes `p` as PROFILE_WIDTH numbers into `out` at `offset`, in the order of PROFILE_FIELDS.
+ * Field by field: `p[PROFILE_FIELDS[k]]` in a loop is one keyed load site with 16 names
+ * (megamorphic in V8), ~10× slower.
+ */
 export function profileToRow(p: Profile, out: Float64Array, offset = 0): void {
-  for (let k = 0; k < PROFILE_WIDTH; k++) {
-    const v = p[PROFILE_FIELDS[k]];
-    out[offset + k] = v === null ? NaN : typeof v === 'boolean' ? (v ? 1 : 0) : v;
-  }
+  out[offset] = num(p.followers);
+  out[offset + 1] = num(p.following);
+  out[offset + 2] = num(p.posts);
+  out[offset + 3] = num(p.lists);
+  out[offset + 4] = num(p.likes);
+  out[offset + 5] = num(p.createdDay);
+  out[offset + 6] = num(p.observedDay);
+  out[offset + 7] = bit(p.defaultPicture);
+  out[offset + 8] = bit(p.defaultProfile);
+  out[offset + 9] = num(p.bioLength);
+  out[offset + 10] = bit(p.hasUrl);
+  out[offset + 11] = bit(p.hasLocation);
+  out[offset + 12] = bit(p.hasBanner);
+  out[offset + 13] = num(p.nameLength);
+  out[offset + 14] = num(p.handleLength);
+  out[offset + 15] = num(p.handleDigits);
 }
 
 /** Sets the observation day of every profile row that has none. */

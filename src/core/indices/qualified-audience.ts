@@ -1,8 +1,9 @@
 /**
  * Index 9, qualified_audience — qualified audience: size and quality (no fake accounts).
  *
- * For each platform, the latest `audience` item (followers, and the estimated fake share of
- * those followers); real audience = Σ_platforms followers × (1 − fake share). The fake share
+ * For each platform, the latest `audience` item gives the followers and the latest item that has
+ * an estimated fake share gives the share (an audit stays valid until the next one: a newer
+ * follower count does not erase it); real audience = Σ_platforms followers × (1 − fake share). The fake share
  * comes from an audit of a follower sample (`eclaireur audience audit --candidate`: the
  * classifier of src/core/audience/, the share corrected for its errors; docs/audience.md),
  * stored as an `audience` item dated at the observation, or is typed in. An audience without an audited fake share is counted with unauditedFakeShare and
@@ -25,7 +26,7 @@ interface Audience {
 }
 
 function audience(ctx: IndexContext, c: number, s: Scratch, detail: boolean): Audience {
-  const { latestDay, latestRow, stamp, ids } = s;
+  const { latestDay, latestRow, shareDay, shareRow, stamp, ids } = s;
   const { table, asOfDay, params } = ctx;
   const mark = nextMark(s);
   let n = 0;
@@ -44,9 +45,15 @@ function audience(ctx: IndexContext, c: number, s: Scratch, detail: boolean): Au
       ids[n++] = p;
       latestDay[p] = day;
       latestRow[p] = r;
+      shareRow[p] = -1;
     } else if (day >= latestDay[p]) {
       latestDay[p] = day;
       latestRow[p] = r;
+    }
+    const fs = table.value2[r];
+    if (fs === fs && (shareRow[p] < 0 || day >= shareDay[p])) {
+      shareDay[p] = day;
+      shareRow[p] = r;
     }
   }
   const unaudited = param(params, 'unauditedFakeShare');
@@ -56,7 +63,10 @@ function audience(ctx: IndexContext, c: number, s: Scratch, detail: boolean): Au
   for (let i = 0; i < n; i++) {
     const r = latestRow[ids[i]];
     const f = Math.max(0, table.value[r]);
-    const fs = table.value2[r];
+    // The fake share: the latest known for the platform, even from an earlier figure (an audit
+    // stays valid until the next one; a new follower count does not erase it).
+    const sr = shareRow[ids[i]];
+    const fs = sr < 0 ? NaN : table.value2[sr];
     const audited = fs === fs;
     const fake = audited ? Math.min(1, Math.max(0, fs)) : unaudited;
     real += f * (1 - fake);
@@ -72,13 +82,15 @@ const NO_PLATFORMS: Audience['platforms'] = [];
 interface Scratch extends Marked {
   latestDay: Float64Array;
   latestRow: Int32Array;
+  shareDay: Float64Array;
+  shareRow: Int32Array;
   stamp: Int32Array;
   ids: Int32Array;
 }
 
 function scratch(ctx: IndexContext): Scratch {
   const n = ctx.table.strings.length;
-  return scratchFor(ctx.table, 'qualified_audience', () => ({ epoch: 0, latestDay: new Float64Array(n), latestRow: new Int32Array(n), stamp: new Int32Array(n), ids: new Int32Array(n) }));
+  return scratchFor(ctx.table, 'qualified_audience', () => ({ epoch: 0, latestDay: new Float64Array(n), latestRow: new Int32Array(n), shareDay: new Float64Array(n), shareRow: new Int32Array(n), stamp: new Int32Array(n), ids: new Int32Array(n) }));
 }
 
 export const qualifiedAudience: IndexModule = {
@@ -116,8 +128,8 @@ export const qualifiedAudience: IndexModule = {
     return {
       signal: t(
         lang,
-        `Auditoire réel = Σ sur les plateformes (dernier relevé de chacune) des abonnés × (1 − part de faux comptes estimée). La part de faux comptes vient d’un audit d’un échantillon d’abonnés (forêt aléatoire sur les traits du profil, part corrigée des erreurs du modèle) ou est saisie. Sans audit, elle est fixée à ${u} et l’auditoire est signalé « non audité ».`,
-        `Real audience = Σ over platforms (latest figure of each) of followers × (1 − estimated fake share). The fake share comes from an audit of a follower sample (a random forest on profile features, the share corrected for the model's errors) or is typed in. Without an audit, it is set to ${u} and the audience is flagged "unaudited".`,
+        `Auditoire réel = Σ sur les plateformes (dernier relevé de chacune) des abonnés × (1 − dernière part de faux comptes estimée pour la plateforme). La part de faux comptes vient d’un audit d’un échantillon d’abonnés (forêt aléatoire sur les traits du profil, part corrigée des erreurs du modèle) ou est saisie. Sans audit, elle est fixée à ${u} et l’auditoire est signalé « non audité ».`,
+        `Real audience = Σ over platforms (latest figure of each) of followers × (1 − the latest estimated fake share for the platform). The fake share comes from an audit of a follower sample (a random forest on profile features, the share corrected for the model's errors) or is typed in. Without an audit, it is set to ${u} and the audience is flagged "unaudited".`,
       ),
       references: ['Cresci, S. et al. (2015). Fame for sale: efficient detection of fake Twitter followers. Decision Support Systems 80.', 'HypeAuditor, Audience Quality Score (method not published).'],
       limits: t(lang, 'La part de faux comptes est une estimation ; l’engagement n’est pas encore comparé aux normes des plateformes.', 'The fake share is an estimate; engagement is not yet compared with platform norms.'),
