@@ -153,7 +153,8 @@ function toProblem(err: FastifyError & { validationContext?: string }, req: Fast
 }
 
 export async function buildServer(o: ServerOptions): Promise<ApiApp> {
-  const app = Fastify({ logger: o.logger ?? false, bodyLimit: SERVER_DEFAULTS.bodyLimit, routerOptions: { ignoreTrailingSlash: true } });
+  // Closing ends every connection (after the running jobs): a half-sent upload does not hold the server open.
+  const app = Fastify({ logger: o.logger ?? false, bodyLimit: SERVER_DEFAULTS.bodyLimit, routerOptions: { ignoreTrailingSlash: true }, forceCloseConnections: true });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   const lang = o.lang ?? 'en';
