@@ -77,6 +77,7 @@ const en = {
     list: 'List',
     position: 'Position',
     none: 'None.',
+    showAll: (n: string) => `Show all ${n}`,
   },
   compare: {
     title: 'Compare two runs',
@@ -188,6 +189,7 @@ const fr: Messages = {
     list: 'Liste',
     position: 'Position',
     none: 'Aucun.',
+    showAll: (n: string) => `Afficher les ${n}`,
   },
   compare: {
     title: 'Comparer deux palmarès',
@@ -239,28 +241,32 @@ export interface Formats {
   num(x: number, digits?: number, min?: number): string;
   int(n: number): string;
   /** A signed number (+3, −2). */
-  signed(x: number, digits?: number): string;
+  signed(x: number, digits?: number, min?: number): string;
   /** An ISO date (YYYY-MM-DD) as a long date. */
   date(iso: string | null): string;
+  /** An ISO date in short form (27 nov. 2026, Nov 27, 2026). */
+  shortDate(iso: string | null): string;
   dateTime(iso: string): string;
 }
 
 export function formats(lang: Lang): Formats {
   const locale = LOCALES[lang];
   const cache = new Map<string, Intl.NumberFormat>();
-  const nf = (max: number, min: number, sign: boolean) => {
+  const nf = (max: number, min: number, sign: boolean): Intl.NumberFormat => {
     const key = `${max}:${min}:${sign}`;
     let f = cache.get(key);
     if (!f) cache.set(key, (f = new Intl.NumberFormat(locale, { maximumFractionDigits: max, minimumFractionDigits: min, signDisplay: sign ? 'exceptZero' : 'auto' })));
     return f;
   };
   const dateF = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+  const shortF = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   const dateTimeF = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   return {
     num: (x, digits = 2, min = 0) => nf(digits, Math.min(min, digits), false).format(x),
     int: (n) => nf(0, 0, false).format(n),
-    signed: (x, digits = 0) => nf(digits, 0, true).format(x),
+    signed: (x, digits = 0, min = 0) => nf(digits, Math.min(min, digits), true).format(x),
     date: (iso) => (iso ? dateF.format(new Date(`${iso}T00:00:00Z`)) : '—'),
+    shortDate: (iso) => (iso ? shortF.format(new Date(`${iso}T00:00:00Z`)) : '—'),
     dateTime: (iso) => dateTimeF.format(new Date(iso)),
   };
 }

@@ -3,12 +3,15 @@
  * contribution and explanation, and under each index the evidence items that fed it, each
  * with the file and line it was imported from; then their identities and other rankings.
  */
+import { useState } from 'react';
 import { INDEX_KEYS, type IndexKey } from '../../../src/core/domain.js';
 import { type CandidateDetail, getJson } from '../api.js';
 import { ErrorBox, Loading, useLoad } from '../hooks.js';
 import { indexName, kindName, useI18n } from '../i18n.js';
 import { Link, setQuery, useLocation } from '../router.js';
 import { RunPicker, useRuns } from './Rankings.js';
+
+const EVIDENCE_SHOWN = 200;
 
 export function CandidatePage({ fieldId, candidateKey }: { fieldId: number; candidateKey: string }) {
   const { t, f, lang } = useI18n();
@@ -25,6 +28,7 @@ export function CandidatePage({ fieldId, candidateKey }: { fieldId: number; cand
   const byIndex = new Map<IndexKey, CandidateDetail['evidence']>();
   for (const k of INDEX_KEYS) byIndex.set(k, []);
   for (const ev of c?.evidence ?? []) byIndex.get(ev.index)?.push(ev);
+  const [all, setAll] = useState<Set<IndexKey>>(new Set());
   const back = `/fields/${fieldId}/rankings${run ? `?run=${encodeURIComponent(run)}` : ''}`;
 
   return (
@@ -108,6 +112,8 @@ export function CandidatePage({ fieldId, candidateKey }: { fieldId: number; cand
           {INDEX_KEYS.map((k) => {
             const items = byIndex.get(k)!;
             if (items.length === 0) return null;
+            // A long list shows its first items until asked for all of them.
+            const shown = all.has(k) ? items : items.slice(0, EVIDENCE_SHOWN);
             return (
               <details key={k} id={`ev-${k}`} className="evidence">
                 <summary>{t.candidate.evidenceOf(indexName(k, lang), f.int(items.length))}</summary>
@@ -128,21 +134,26 @@ export function CandidatePage({ fieldId, candidateKey }: { fieldId: number; cand
                       </tr>
                     </thead>
                     <tbody>
-                      {items.map((ev, i) => (
+                      {shown.map((ev, i) => (
                         <tr key={i}>
                           <td>{kindName(ev.kind, lang)}</td>
-                          <td>{ev.date ? f.date(ev.date) : '—'}</td>
+                          <td className="nowrap">{ev.date ? f.shortDate(ev.date) : '—'}</td>
                           <td className="num">{ev.value === null ? '—' : f.num(ev.value, 2)}</td>
                           <td>{ev.platform ?? '—'}</td>
                           <td>{ev.peer ?? '—'}</td>
                           <td>{ev.country ?? '—'}</td>
                           <td>{ev.sourceUrl ? <a href={ev.sourceUrl} rel="noreferrer noopener" target="_blank">{ev.sourceUrl}</a> : '—'}</td>
-                          <td>{ev.origin ? `${ev.origin.file}:${f.int(ev.origin.line)}` : '—'}</td>
+                          <td>{ev.origin ? `${ev.origin.file}:${ev.origin.line}` : '—'}</td>
                         </tr>
                       ))}
                     </tbody>
                   </table>
                 </div>
+                {shown.length < items.length ? (
+                  <button type="button" onClick={() => setAll((a) => new Set(a).add(k))}>
+                    {t.candidate.showAll(f.int(items.length))}
+                  </button>
+                ) : null}
               </details>
             );
           })}

@@ -32,16 +32,16 @@ export function ComparePage({ fieldId }: { fieldId: number }) {
     { id: 'before', header: t.compare.col.before, numeric: true, width: '6rem', cell: (m) => rank(m.before) },
     { id: 'after', header: t.compare.col.after, numeric: true, width: '6rem', cell: (m) => rank(m.after) },
     { id: 'change', header: t.compare.col.change, numeric: true, width: '6rem', cell: (m) => (m.rankChange === null ? '—' : f.signed(m.rankChange)) },
-    { id: 'scoreChange', header: t.compare.col.scoreChange, numeric: true, width: '7rem', cell: (m) => (m.scoreChange === null ? '—' : f.signed(m.scoreChange, 2)) },
+    { id: 'scoreChange', header: t.compare.col.scoreChange, numeric: true, width: '7rem', cell: (m) => (m.scoreChange === null ? '—' : f.signed(m.scoreChange, 2, 2)) },
     {
       id: 'drivers',
       header: t.compare.col.drivers,
       width: '24rem',
       cell: (m) => (
-        <span className="drivers" title={m.drivers.map((d) => `${indexName(d.key, lang)} ${f.signed(d.change, 2)}`).join(', ')}>
+        <span className="drivers" title={m.drivers.map((d) => `${indexName(d.key, lang)} ${f.signed(d.change, 2, 2)}`).join(', ')}>
           {m.drivers
             .slice(0, 2)
-            .map((d) => `${indexName(d.key, lang)} ${f.signed(d.change, 2)}`)
+            .map((d) => `${indexName(d.key, lang)} ${f.signed(d.change, 2, 2)}`)
             .join(' · ')}
         </span>
       ),
