@@ -47,6 +47,12 @@ describe('reweight', () => {
     assert.notDeepEqual(rerun.entries.map((e) => e.candidateId), saved.entries.map((e) => e.candidateId), 'the weights change the order');
   });
 
+  it('reads the index scores by key, whatever their order in an entry', () => {
+    const r = rank(input(), resolveConfig({ asOf: '2026-11-27' }), { lang: 'en' });
+    const shuffled = { entries: r.entries.map((e) => ({ ...e, indices: [...e.indices].reverse() })) };
+    assert.deepEqual(scoresOfResult(shuffled), scoresOfResult(r));
+  });
+
   it('is undefined when the weights add up to nothing or one is negative', () => {
     const s = scoresOfResult(rank(input(), resolveConfig({ asOf: '2026-11-27' }), { lang: 'en' }));
     assert.equal(reweight(s, Object.fromEntries(INDEX_KEYS.map((k) => [k, 0]))), null);

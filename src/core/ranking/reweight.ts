@@ -19,13 +19,15 @@ export function scoresOfResult(result: Pick<RankingResult, 'entries'>): ResultSc
   const C = result.entries.length;
   const scores = INDEX_KEYS.map(() => new Float64Array(C));
   const keys: string[] = new Array(C);
+  const K = INDEX_KEYS.length;
   result.entries.forEach((e, c) => {
     keys[c] = e.candidateId;
-    const byKey = new Map(e.indices.map((x) => [x.key, x.score]));
-    INDEX_KEYS.forEach((k, i) => {
-      const s = byKey.get(k);
+    for (let i = 0; i < K; i++) {
+      // A result lists the indices in INDEX_KEYS order; look the key up only if it does not.
+      const x = e.indices[i]?.key === INDEX_KEYS[i] ? e.indices[i] : e.indices.find((y) => y.key === INDEX_KEYS[i]);
+      const s = x?.score;
       scores[i][c] = s === null || s === undefined ? NaN : s;
-    });
+    }
   });
   return { scores, keys };
 }
