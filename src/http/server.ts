@@ -54,6 +54,8 @@ export interface ServerOptions {
   maxUploadBytes?: number;
   maxUploadFiles?: number;
   logger?: boolean;
+  /** Where failures the API did not expect (500s, crashed jobs) are reported; default: stderr. */
+  logError?: (error: unknown, where: string) => void;
 }
 
 /** What the routes share, as `app.eclaireur`. */
@@ -158,10 +160,11 @@ export async function buildServer(o: ServerOptions): Promise<ApiApp> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   const lang = o.lang ?? 'en';
+  const logError = o.logError ?? ((e: unknown, where: string) => void process.stderr.write(`eclaireur serve: ${where}: ${(e as Error)?.stack ?? String(e)}\n`));
   const ctx: ApiContext = {
     store: o.store,
     openStore: o.openStore ?? null,
-    jobs: new JobRunner(o.jobs, (e, job) => app.log.error({ err: e, job: job.id }, 'job failed')),
+    jobs: new JobRunner(o.jobs, (e, job) => logError(e, `job ${job.kind} ${job.id}`)),
     lang,
     uploadDir: o.uploadDir ?? tmpdir(),
     maxUploadBytes: o.maxUploadBytes ?? SERVER_DEFAULTS.maxUploadBytes,
@@ -182,7 +185,7 @@ export async function buildServer(o: ServerOptions): Promise<ApiApp> {
   app.setErrorHandler((err: FastifyError, req, reply) => {
     const l = ctx.langOf(req);
     const p = toProblem(err, req, l);
-    if (p.status >= 500) req.log.error({ err }, 'request failed');
+    if (p.status >= 500) logError(err, `${req.method} ${req.url}`);
     void reply.status(p.status).type('application/problem+json').send(JSON.stringify(p));
   });
   app.setNotFoundHandler((req, reply) => {

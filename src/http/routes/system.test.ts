@@ -7,6 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { rmSync } from 'node:fs';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { testServer, type TestServer } from '../test-support.js';
 
@@ -174,5 +175,23 @@ describe('every route refuses a bad request with a problem', () => {
       checked++;
     }
     assert.equal(checked, t.app.eclaireur.routes.length - 2);
+  });
+});
+
+describe('unexpected failures', () => {
+  it('answer a 500 problem that does not leak the error, and report it where the server logs', async () => {
+    const logged: string[] = [];
+    const s = await testServer({ demo: false, logError: (e, where) => void logged.push(`${where}: ${(e as Error).message}`) });
+    await s.store.close(); // the database goes away under the server
+    try {
+      const r = await s.app.inject({ method: 'GET', url: '/api/fields', headers: { 'accept-language': 'fr' } });
+      assert.equal(r.statusCode, 500);
+      assert.deepEqual(r.json(), { type: 'urn:eclaireur:problem:internal', title: 'Erreur interne', status: 500, detail: 'le serveur a échoué ; voir son journal', instance: '/api/fields' });
+      assert.equal(logged.length, 1);
+      assert.match(logged[0], /^GET \/api\/fields: /);
+    } finally {
+      await s.app.close();
+      rmSync(s.dir, { recursive: true, force: true });
+    }
   });
 });
