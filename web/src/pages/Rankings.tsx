@@ -82,7 +82,13 @@ function Ranking({ fieldId, run, result }: { fieldId: number; run: string; resul
   const scores = useMemo(() => scoresOfResult(result), [result]);
   // The sliders answer at once; the table follows as soon as it can.
   const w = useDeferredValue(weights);
-  const weighed = useMemo(() => reweight(scores, w), [scores, w]);
+  const weighed = useMemo(() => {
+    const start = performance.now();
+    const out = reweight(scores, w);
+    // Visible in the browser's performance panel, and read by the measurements of docs/web.md.
+    performance.measure('eclaireur:reweight', { start, end: performance.now() });
+    return out;
+  }, [scores, w]);
   const changed = INDEX_KEYS.some((k) => weights[k] !== saved[k]);
 
   const rows = useMemo<Row[]>(() => {
@@ -94,11 +100,20 @@ function Ranking({ fieldId, run, result }: { fieldId: number; run: string; resul
     return out;
   }, [result, weighed]);
 
+  /** What the filter searches: name and key, lower case, without accents. */
+  const haystack = useMemo(() => result.entries.map((e) => `${e.name} ${e.candidateId}`.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()), [result]);
   const collator = useMemo(() => new Intl.Collator(lang === 'fr' ? 'fr-CA' : 'en-CA', { sensitivity: 'base' }), [lang]);
   const shown = useMemo(() => {
     const q = filter.trim().normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-    const kept = q ? rows.filter((r) => `${r.entry.name} ${r.entry.candidateId}`.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().includes(q)) : rows.slice();
+    const keep = (r: Row) => !q || haystack[r.c].includes(q);
     const dir = sort.dir === 'asc' ? 1 : -1;
+    if (sort.id === 'rank') {
+      // Already in rank order: the weighing's order (or the run's), no sort needed.
+      const inOrder = weighed ? Array.from(weighed.order, (c) => rows[c]) : rows.slice();
+      const kept = q ? inOrder.filter(keep) : inOrder;
+      return dir === 1 ? kept : kept.reverse();
+    }
+    const kept = q ? rows.filter(keep) : rows.slice();
     const byRank = (a: Row, b: Row) => a.rank - b.rank;
     const cmp: Record<string, (a: Row, b: Row) => number> = {
       rank: byRank,
@@ -110,7 +125,7 @@ function Ranking({ fieldId, run, result }: { fieldId: number; run: string; resul
     };
     const by = cmp[sort.id] ?? byRank;
     return kept.sort((a, b) => dir * by(a, b));
-  }, [rows, filter, sort, collator]);
+  }, [rows, weighed, haystack, filter, sort, collator]);
 
   const onSort = (id: string) =>
     setSort((s) => (s.id === id ? { id, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { id, dir: id === 'score' || id === 'change' || id === 'evidence' ? 'desc' : 'asc' }));
