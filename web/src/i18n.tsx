@@ -43,6 +43,10 @@ const en = {
     down: (n: string) => `down ${n}`,
     same: 'no change',
     table: 'Ranked candidates',
+    weightsSuffix: 'weights',
+    saveLabel: 'Name of the new run',
+    save: 'Rank again and save with these weights',
+    saving: (p: string) => `Ranking (with rank intervals)… ${p}`,
   },
   candidate: {
     back: 'Back to the ranking',
@@ -155,6 +159,10 @@ const fr: Messages = {
     down: (n: string) => `descend de ${n}`,
     same: 'inchangé',
     table: 'Candidats classés',
+    weightsSuffix: 'ponderations',
+    saveLabel: 'Nom du nouveau palmarès',
+    save: 'Reclasser et enregistrer avec ces pondérations',
+    saving: (p: string) => `Classement (avec intervalles de rang)… ${p}`,
   },
   candidate: {
     back: 'Retour au classement',

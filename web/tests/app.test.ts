@@ -356,4 +356,28 @@ describe('the web app in Chromium', { skip: SKIP ? 'ECLAIREUR_SKIP_BROWSER=1' : 
     await page.getByRole('button', { name: 'English' }).click();
     await page.locator('h1', { hasText: 'Imports' }).waitFor();
   });
+
+  it('ranks again with the sliders’ weights and saves the run (a ranking job), then shows it', async () => {
+    const runs = await api<{ items: { label: string }[] }>(`/api/fields/${t.fieldId}/runs`);
+    const last = runs.items.at(-1)!.label;
+    const weights = { ...(result.config.weights as Record<IndexKey, number>), publishing: 5 };
+    const want = expected(result.entries, weights);
+    const { page } = await open(`/fields/${t.fieldId}/rankings?run=${last}`);
+    await page.locator('[data-testid=ranking] tbody tr[data-key]').first().waitFor();
+    await page.getByLabel(indexLabel('publishing', 'en'), { exact: true }).focus();
+    await page.keyboard.press('End');
+    await page.getByLabel('Name of the new run').fill('publishing-x5');
+    await page.getByRole('button', { name: 'Rank again and save with these weights' }).click();
+    await page.waitForURL('**/rankings?run=publishing-x5', { timeout: 30_000 });
+    await eventually(async () => assert.deepEqual((await rowKeys(page)).slice(0, 10), want.keys.slice(0, 10)));
+    assert.equal(await page.getByLabel('Run', { exact: true }).inputValue(), 'publishing-x5');
+    // The saved run: the sliders' weights, the other settings of the run it started from.
+    const saved = await api<RankingResult>(`/api/fields/${t.fieldId}/runs/publishing-x5/result`);
+    assert.deepEqual(saved.config.weights, weights);
+    assert.deepEqual(saved.config.intervals, result.config.intervals);
+    assert.equal(saved.config.asOf, result.config.asOf);
+    // Saved, the re-ranking in the browser and the core's run agree on every rank and score.
+    const inBrowser = await page.$$eval('[data-testid=ranking] tbody tr[data-key]', (rows) => rows.map((r) => [r.getAttribute('data-key'), r.querySelector('.rank')?.textContent]));
+    assert.deepEqual(inBrowser, saved.entries.slice(0, inBrowser.length).map((e) => [e.candidateId, String(e.rank)]));
+  });
 });

@@ -7,7 +7,7 @@ import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { INDEX_KEYS, type IndexKey } from '../../../src/core/domain.js';
 import type { RankingEntry, RankingResult } from '../../../src/core/ranking/result.js';
 import { reweight, scoresOfResult } from '../../../src/core/ranking/reweight.js';
-import { getJson, type Page, type RunSummary } from '../api.js';
+import { ApiError, followJob, getJson, type Job, type Page, postJson, type Problem, type RunSummary } from '../api.js';
 import { ErrorBox, Loading, useLoad } from '../hooks.js';
 import { indexName, useI18n } from '../i18n.js';
 import { Link, setQuery, useLocation } from '../router.js';
@@ -68,12 +68,23 @@ export function RankingsPage({ fieldId }: { fieldId: number }) {
       ) : null}
       {result.error ? <ErrorBox error={result.error} onRetry={result.reload} /> : null}
       {result.loading ? <Loading /> : null}
-      {result.data && label ? <Ranking key={`${fieldId}:${label}:${result.data.fingerprint}`} fieldId={fieldId} run={label} result={result.data} /> : null}
+      {result.data && label ? (
+        <Ranking
+          key={`${fieldId}:${label}:${result.data.fingerprint}`}
+          fieldId={fieldId}
+          run={label}
+          result={result.data}
+          onSaved={(saved) => {
+            runs.reload();
+            setQuery({ run: saved }, false);
+          }}
+        />
+      ) : null}
     </section>
   );
 }
 
-function Ranking({ fieldId, run, result }: { fieldId: number; run: string; result: RankingResult }) {
+function Ranking({ fieldId, run, result, onSaved }: { fieldId: number; run: string; result: RankingResult; onSaved(label: string): void }) {
   const { t, f, lang } = useI18n();
   const saved = result.config.weights as Record<IndexKey, number>;
   const [weights, setWeights] = useState<Record<IndexKey, number>>(saved);
@@ -211,6 +222,7 @@ function Ranking({ fieldId, run, result }: { fieldId: number; run: string; resul
           <p className="status" role="status" aria-live="polite">
             {weighed === null ? t.rankings.zero : changed ? t.rankings.changed : ''}
           </p>
+          {changed && weighed ? <SaveRun fieldId={fieldId} result={result} weights={weights} run={run} onSaved={onSaved} /> : null}
         </form>
         <div className="ranking-table">
           <div className="toolbar">
@@ -236,5 +248,58 @@ function Ranking({ fieldId, run, result }: { fieldId: number; run: string; resul
         </div>
       </div>
     </>
+  );
+}
+
+/**
+ * Ranks the field again with the sliders' weights and the run's other settings (reference
+ * date, index parameters, rank intervals) and saves it under a new label: a ranking job
+ * (POST /api/fields/:id/rankings), followed until it ends, then the new run is shown.
+ */
+function SaveRun({ fieldId, result, weights, run, onSaved }: { fieldId: number; result: RankingResult; weights: Record<IndexKey, number>; run: string; onSaved(label: string): void }) {
+  const { t, lang, f } = useI18n();
+  const [label, setLabel] = useState(`${run}-${t.rankings.weightsSuffix}`);
+  const [state, setState] = useState<{ job: Job | null; problem: Problem | null; busy: boolean }>({ job: null, problem: null, busy: false });
+  const save = async () => {
+    setState({ job: null, problem: null, busy: true });
+    try {
+      const body = { asOf: result.config.asOf, weights, indices: result.config.indices, intervals: result.config.intervals, label: label.trim(), lang };
+      const job = await postJson<Job>(`/api/fields/${fieldId}/rankings`, body);
+      const end = await followJob(job.id, (j) => setState((s) => ({ ...s, job: j })));
+      if (end.status === 'succeeded') {
+        const saved = (end.result as { run: RunSummary | null }).run;
+        setState({ job: end, problem: null, busy: false });
+        if (saved) onSaved(saved.label);
+      } else setState({ job: end, problem: end.problem ?? null, busy: false });
+    } catch (e) {
+      setState({ job: null, problem: e instanceof ApiError ? e.problem : { type: 'about:blank', title: String(e), status: 0 }, busy: false });
+    }
+  };
+  const p = state.job?.progress;
+  return (
+    <div className="save-run">
+      <div className="control">
+        <label htmlFor="save-label">{t.rankings.saveLabel}</label>
+        <input id="save-label" type="text" value={label} maxLength={200} onChange={(e) => setLabel(e.target.value)} />
+      </div>
+      <button type="button" onClick={() => void save()} disabled={state.busy || label.trim() === ''}>
+        {t.rankings.save}
+      </button>
+      <p className="help" aria-live="polite">
+        {state.busy ? t.rankings.saving(p ? `${p.step} ${f.int(p.done)}/${f.int(p.total)}` : '') : ''}
+      </p>
+      {state.problem ? (
+        <div className="error" role="alert">
+          <p>
+            <strong>{state.problem.title}</strong> {state.problem.detail ?? ''}
+          </p>
+          {state.problem.errors?.map((e, i) => (
+            <p key={i}>
+              {e.field ? <code>{e.field}</code> : null} {e.detail}
+            </p>
+          ))}
+        </div>
+      ) : null}
+    </div>
   );
 }
