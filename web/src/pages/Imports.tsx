@@ -122,7 +122,8 @@ export function ImportsPage({ fieldId }: { fieldId: number }) {
       {state.phase === 'failed' ? (
         <div className="error" role="alert" data-testid="import-failed">
           <p>
-            <strong>{t.imports.failed}</strong> {state.problem?.detail ?? ''}
+            {/* The API's detail of an import's problems already says the store is unchanged. */}
+            <strong>{state.problem?.type === 'urn:eclaireur:problem:import-problems' ? t.imports.failedShort : t.imports.failed}</strong> {state.problem?.detail ?? ''}
           </p>
           {problems.length === 0 && !state.problem ? <ErrorBox error={state.error} /> : null}
         </div>
