@@ -1,6 +1,7 @@
 /** The frame of every page: skip link, header (field, navigation, language), the page. */
 import { useEffect } from 'react';
 import { type Field, getJson, type Page } from './api.js';
+import { ErrorBoundary } from './ErrorBoundary.js';
 import { ErrorBox, Loading, useLoad } from './hooks.js';
 import { LOCALES, type Lang, useI18n } from './i18n.js';
 import { CandidatePage } from './pages/Candidate.js';
@@ -103,7 +104,9 @@ export function App() {
         {fields.error ? <ErrorBox error={fields.error} onRetry={fields.reload} /> : null}
         {fields.loading ? <Loading /> : null}
         {fields.data && fields.data.items.length === 0 ? <p>{t.noField}</p> : null}
-        {page}
+        <ErrorBoundary title={t.error} retry={t.retry} resetKey={path}>
+          {page}
+        </ErrorBoundary>
         {fields.data && !page && path !== '/' && !(fieldId !== null && /^\/fields\/\d+\/?$/.test(path)) ? <p role="alert">{t.notFound}</p> : null}
       </main>
     </>
