@@ -7,7 +7,7 @@ import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { INDEX_KEYS, type IndexKey } from '../../../src/core/domain.js';
 import type { RankingEntry, RankingResult } from '../../../src/core/ranking/result.js';
 import { reweight, scoresOfResult } from '../../../src/core/ranking/reweight.js';
-import { ApiError, followJob, getJson, type Job, type Page, postJson, type Problem, type RunSummary } from '../api.js';
+import { ApiError, followJob, getJson, getJsonWithProgress, type Job, type Page, postJson, type Problem, type RunSummary } from '../api.js';
 import { ErrorBox, Loading, useLoad } from '../hooks.js';
 import { indexName, useI18n } from '../i18n.js';
 import { Link, setQuery, useLocation } from '../router.js';
@@ -48,12 +48,21 @@ export function useRuns(fieldId: number) {
 }
 
 export function RankingsPage({ fieldId }: { fieldId: number }) {
-  const { t } = useI18n();
+  const { t, f } = useI18n();
   const { query } = useLocation();
   const runs = useRuns(fieldId);
   const list = runs.data?.items ?? [];
   const label = query.get('run') ?? list[list.length - 1]?.label ?? null;
-  const result = useLoad(label ? (signal) => getJson<RankingResult>(`/api/fields/${fieldId}/runs/${encodeURIComponent(label)}/result`, signal) : null, [fieldId, label]);
+  const [received, setReceived] = useState<[number, number] | null>(null);
+  const result = useLoad(
+    label
+      ? (signal) => {
+          setReceived(null);
+          return getJsonWithProgress<RankingResult>(`/api/fields/${fieldId}/runs/${encodeURIComponent(label)}/result`, (n, total) => setReceived([n, total]), signal);
+        }
+      : null,
+    [fieldId, label],
+  );
 
   return (
     <section aria-labelledby="page-title">
@@ -67,7 +76,15 @@ export function RankingsPage({ fieldId }: { fieldId: number }) {
         </div>
       ) : null}
       {result.error ? <ErrorBox error={result.error} onRetry={result.reload} /> : null}
-      {result.loading ? <Loading /> : null}
+      {result.loading ? (
+        received ? (
+          <p className="loading" role="status">
+            {t.rankings.downloading(f.num(received[0] / 1e6, 1, 1), received[1] ? f.num(received[1] / 1e6, 1, 1) : '?')}
+          </p>
+        ) : (
+          <Loading />
+        )
+      ) : null}
       {result.data && label ? (
         <Ranking
           key={`${fieldId}:${label}:${result.data.fingerprint}`}
