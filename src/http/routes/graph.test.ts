@@ -72,6 +72,35 @@ describe('the field’s graph', () => {
     );
   });
 
+  it('gives what a page draws: the top accounts, the edges among them, communities as the list ranks them', async () => {
+    const { input, fg } = await coreGraph();
+    const r = (await get(`${base}?top=200`)).json();
+    assert.equal(r.nodes.length, 200);
+    assert.equal(r.totalNodes, fg.graph.nodeCount);
+    const authority = (await get(`${base}/authority?limit=200`)).json();
+    assert.deepEqual(r.nodes.map((n: { name: string }) => n.name), authority.nodes.items.map((n: { name: string }) => n.name));
+    // Every edge between two drawn accounts of the whole graph, and no other.
+    const index = new Map<string, number>(r.nodes.map((n: { name: string; id: number }) => [n.name, n.id]));
+    const expected: string[] = [];
+    for (let v = 0; v < fg.graph.nodeCount; v++) {
+      for (let e = fg.graph.outOffsets[v]; e < fg.graph.outOffsets[v + 1]; e++) {
+        const s = index.get(fg.names[v]);
+        const t = index.get(fg.names[fg.graph.outTargets[e]]);
+        if (s !== undefined && t !== undefined) expected.push(`${s}>${t}`);
+      }
+    }
+    assert.ok(expected.length > 100);
+    assert.deepEqual(r.edges.map(([s, t]: number[]) => `${s}>${t}`).sort(), expected.sort());
+    const communities = (await get(`${base}/communities?top=3`)).json();
+    for (const c of communities.communities) {
+      for (const cand of c.candidates) {
+        const node = r.nodes.find((n: { candidate: string | null }) => n.candidate === cand.key);
+        if (node) assert.equal(node.community, c.rank);
+      }
+    }
+    assert.ok(r.nodes.filter((n: { candidate: string | null }) => n.candidate !== null).length <= input.candidates.length);
+  });
+
   it('a field with no graph is a 422; bad parameters a 400 naming them', async () => {
     const f = (await t.app.inject({ method: 'POST', url: '/api/fields', payload: { topic: 'Sans graphe' } })).json();
     const none = await get(`/api/fields/${f.id}/graph/discover`);

@@ -5,15 +5,19 @@
  *   `GET …/graph/authority` every account by authority (paged), candidates named by their key;
  *   `GET …/graph/discover` who are we missing? accounts that are not candidates, by authority,
  *     with the candidates who point to them;
- *   `GET …/graph/communities` the communities (Louvain) by their share of the field's authority.
+ *   `GET …/graph/communities` the communities (Louvain) by their share of the field's authority;
+ *   `GET …/graph` what a page draws: the top accounts by authority, the edges among them, and
+ *     each one's community numbered as `…/graph/communities` ranks them.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { discover, DISCOVER_DEFAULTS } from '../../core/graph/discover.js';
+import { DRAWING_DEFAULTS, fieldDrawing } from '../../core/graph/drawing.js';
 import { buildFieldGraph } from '../../core/graph/field-graph.js';
 import { FIELD_COMMUNITIES_DEFAULTS, fieldCommunities } from '../../core/graph/field-communities.js';
 import { LOUVAIN_DEFAULTS } from '../../core/graph/louvain.js';
 import { resolveAsOf } from '../../core/ranking/score.js';
+import { compareCodePoints } from '../../core/text.js';
 import type { ApiRoutes } from '../server.js';
 import { fieldParams, requireField } from '../field.js';
 import { httpMessages } from '../messages.js';
@@ -62,7 +66,8 @@ const routes: ApiRoutes = async (app) => {
     async (req) => {
       const { input, fg, asOf } = await fieldGraphOf(app, req, req.params.fieldId, req.query.asOf);
       const n = fg.graph.nodeCount;
-      const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => fg.authority[b] - fg.authority[a] || a - b);
+      // Ties by name, then node: the order of …/graph and …/graph/communities.
+      const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => fg.authority[b] - fg.authority[a] || compareCodePoints(fg.names[a], fg.names[b]) || a - b);
       const { limit, offset } = req.query;
       return {
         asOf,
@@ -168,6 +173,57 @@ const routes: ApiRoutes = async (app) => {
           candidates: c.candidates.map((v) => ({ key: cands[v].key, name: cands[v].name })),
           leaders: c.leaders.map((v) => fg.names[v]),
         })),
+      };
+    },
+  );
+
+  app.get(
+    '/api/fields/:fieldId/graph',
+    {
+      schema: {
+        tags: ['graph'],
+        summary: 'What a page draws: the top accounts by authority, the edges among them, each one’s community',
+        params: fieldParams,
+        querystring: asOfQuery.extend({
+          top: z.coerce.number().int().min(1).max(20_000).default(DRAWING_DEFAULTS.top).describe('accounts drawn, by authority'),
+          resolution: z.coerce.number().positive().finite().default(LOUVAIN_DEFAULTS.resolution),
+          seed: z.coerce.number().int().min(0).optional(),
+        }),
+        response: {
+          200: z.object({
+            asOf: z.string().nullable(),
+            totalNodes: z.number().int(),
+            totalEdges: z.number().int(),
+            communities: z.number().int(),
+            modularity: z.number(),
+            nodes: z.array(
+              z.object({
+                id: z.number().int().describe('the node’s number in this drawing (0: the most authority)'),
+                name: z.string(),
+                candidate: z.string().nullable().describe('the candidate’s key, null for other accounts'),
+                authority: z.number(),
+                community: z.number().int().describe('1: the community with the most authority (as …/graph/communities ranks them)'),
+              }),
+            ),
+            edges: z.array(z.tuple([z.number().int(), z.number().int(), z.number()])).describe('[source id, target id, weight]'),
+          }),
+          400: problemSchema,
+          404: problemSchema,
+          422: problemSchema,
+        },
+      },
+    },
+    async (req) => {
+      const { input, fg, asOf } = await fieldGraphOf(app, req, req.params.fieldId, req.query.asOf);
+      const d = fieldDrawing(fg, { top: req.query.top, resolution: req.query.resolution, seed: req.query.seed ?? LOUVAIN_DEFAULTS.seed });
+      return {
+        asOf,
+        totalNodes: d.totalNodes,
+        totalEdges: d.totalEdges,
+        communities: d.communities,
+        modularity: d.modularity,
+        nodes: d.nodes.map((n) => ({ id: n.id, name: n.name, candidate: n.candidate >= 0 ? input.candidates[n.candidate].key : null, authority: n.authority, community: n.community })),
+        edges: d.edges,
       };
     },
   );
