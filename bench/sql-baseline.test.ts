@@ -9,6 +9,8 @@ import { INDEX_KEYS } from '../src/core/domain.js';
 import { resolveConfig, type RankingConfig } from '../src/core/ranking/config.js';
 import { scoreCohort } from '../src/core/ranking/score.js';
 import type { ScoringInput } from '../src/core/domain.js';
+import { kindCode } from '../src/core/evidence/kinds.js';
+import { EvidenceTableBuilder } from '../src/core/evidence/table.js';
 import { BENCH_AS_OF, generateCohort } from './generate.js';
 import { loadSqlite, scoreSql } from './sql-baseline.js';
 
@@ -58,6 +60,30 @@ function compare(input: ScoringInput, config: RankingConfig): { maxRaw: number; 
   }
 }
 
+/**
+ * The cohort with published bands in its external lists: ranks 21–40 of every list become the
+ * band 21–40 (all its entries kept), ranks 101–200 the band 101–200 of which only every third
+ * entry is kept (a band listing fewer candidates than it spans).
+ */
+function withBands(input: ScoringInput): ScoringInput {
+  const t = input.table;
+  const RANK = kindCode('external_rank');
+  const b = new EvidenceTableBuilder(t.candidateCount, t.rows);
+  for (const s of t.strings) b.intern(s);
+  for (let c = 0; c < t.candidateCount; c++) {
+    for (let r = t.offsets[c]; r < t.offsets[c + 1]; r++) {
+      let [value, value3] = [t.value[r], NaN];
+      if (t.kind[r] === RANK && value >= 21 && value <= 40) [value, value3] = [21, 40];
+      if (t.kind[r] === RANK && value >= 101 && value <= 200) {
+        if (value % 3 !== 0) continue;
+        [value, value3] = [101, 200];
+      }
+      b.addRow(c, t.kind[r], t.day[r], value, t.value2[r], t.key[r], t.country[r], t.language[r], value3);
+    }
+  }
+  return { ...input, table: b.build() };
+}
+
 describe('SQL baseline = scoreCohort', () => {
   const cohort = generateCohort(2000, 7);
 
@@ -92,5 +118,18 @@ describe('SQL baseline = scoreCohort', () => {
 
   it('asOf defaulting to the latest evidence date', () => {
     compare(cohort.input, resolveConfig({}));
+  });
+
+  it('external lists with bands (an entry holds its band’s whole interval)', () => {
+    const banded = withBands(cohort.input);
+    assert.ok(banded.table.value3, 'the banded table has a third value column');
+    const config = resolveConfig({ asOf: BENCH_AS_OF });
+    const r = compare(banded, config);
+    assert.equal(r.maxScore, 0);
+    // The bands change index 10 (so the comparison above exercised them).
+    const i = INDEX_KEYS.indexOf('ranking_agreement');
+    const plain = scoreCohort(cohort.input, config).raw[i];
+    const withB = scoreCohort(banded, config).raw[i];
+    assert.ok(plain.some((x, c) => x === x && x !== withB[c]));
   });
 });

@@ -5,7 +5,7 @@
  * PageRank, which the core computes and the statement reads as two tables (loadFieldGraph).
  *
  * Tables (loaded from an EvidenceTable by `loadSqlite`):
- *   ev(c, kind, day, value, value2, key, country, language) — one row per evidence row, in the
+ *   ev(c, kind, day, value, value2, key, country, language, value3) — one row per evidence row, in the
  *     table's order (rowid = row index + 1, so "the later row wins" ties resolve as in the
  *     core); NO_DAY, NaN and -1 become NULL;
  *   strings(id, s) — the intern table (the home-country comparison reads it);
@@ -62,16 +62,16 @@ export function loadSqlite(input: ScoringInput, opts: LoadOptions = {}): Db {
   db.pragma('temp_store = MEMORY');
   db.pragma('cache_size = -2000000');
   db.exec(`
-    CREATE TABLE ev (c INTEGER NOT NULL, kind INTEGER NOT NULL, day INTEGER, value REAL, value2 REAL, key INTEGER, country INTEGER, language INTEGER);
+    CREATE TABLE ev (c INTEGER NOT NULL, kind INTEGER NOT NULL, day INTEGER, value REAL, value2 REAL, key INTEGER, country INTEGER, language INTEGER, value3 REAL);
     CREATE TABLE strings (id INTEGER PRIMARY KEY, s TEXT NOT NULL);
     CREATE TABLE cand (c INTEGER PRIMARY KEY, key TEXT NOT NULL);
   `);
   const t = input.table;
   const BATCH = 500;
-  const one = '(?,?,?,?,?,?,?,?)';
+  const one = '(?,?,?,?,?,?,?,?,?)';
   const many = db.prepare(`INSERT INTO ev VALUES ${Array(BATCH).fill(one).join(',')}`);
   const single = db.prepare(`INSERT INTO ev VALUES ${one}`);
-  const args: (number | null)[] = new Array(8 * BATCH);
+  const args: (number | null)[] = new Array(9 * BATCH);
   const rowArgs = (r: number, out: (number | null)[], o: number): void => {
     const d = t.day[r];
     const v = t.value[r];
@@ -84,6 +84,8 @@ export function loadSqlite(input: ScoringInput, opts: LoadOptions = {}): Db {
     out[o + 5] = t.key[r] < 0 ? null : t.key[r];
     out[o + 6] = t.country[r] < 0 ? null : t.country[r];
     out[o + 7] = t.language[r] < 0 ? null : t.language[r];
+    const v3 = t.value3 ? t.value3[r] : NaN;
+    out[o + 8] = v3 === v3 ? v3 : null;
   };
   // Candidate of each row, from the offsets.
   const candOf = new Int32Array(t.rows);
@@ -92,12 +94,12 @@ export function loadSqlite(input: ScoringInput, opts: LoadOptions = {}): Db {
     let r = 0;
     for (; r + BATCH <= t.rows; r += BATCH) {
       for (let i = 0; i < BATCH; i++) {
-        rowArgs(r + i, args, 8 * i);
-        args[8 * i] = candOf[r + i];
+        rowArgs(r + i, args, 9 * i);
+        args[9 * i] = candOf[r + i];
       }
       many.run(args);
     }
-    const a1: (number | null)[] = new Array(8);
+    const a1: (number | null)[] = new Array(9);
     for (; r < t.rows; r++) {
       rowArgs(r, a1, 0);
       a1[0] = candOf[r];
@@ -336,11 +338,20 @@ export function buildScoreQuery(config: RankingConfig, asOfDay: number, homeCoun
 
   // 10. Ranking agreement (core/indices/ranking-agreement.ts, core/agreement/): the lists known
   // at asOf, one position per candidate and list (the best); tied ranks share their positions
-  // (mid-position rank + (g − 1)/2); Borda points m − mid + 1 summed, the consensus rank a
-  // competition rank of those totals; then coverage, position and unanimity as the core.
+  // [rank, rank + g − 1], a rank opening a band (value3: a whole number above the rank) the
+  // band's [rank, end] (the largest end given), whichever is wider; mid = (rank + worst)/2;
+  // Borda points m − mid + 1 summed, the consensus rank a competition rank of those totals;
+  // then coverage, position and unanimity as the core.
   ctes.push(`ra_sizes AS MATERIALIZED (
-    SELECT key AS l, max(CASE WHEN value2 IS NOT NULL THEN max(value2, value) ELSE value END) AS size
+    SELECT key AS l, max(CASE WHEN value2 IS NOT NULL THEN max(value2, value) ELSE value END,
+      CASE WHEN value >= 1 AND value = floor(value) AND value3 > value AND value3 = floor(value3) THEN value3 ELSE 0 END) AS size
     FROM ev WHERE kind = ${KC.external_rank} AND key IS NOT NULL AND (day IS NULL OR day <= @asOf) GROUP BY key
+  ),
+  ra_bands AS MATERIALIZED (
+    SELECT key AS l, value AS rank, max(value3) AS bend
+    FROM ev WHERE kind = ${KC.external_rank} AND key IS NOT NULL AND (day IS NULL OR day <= @asOf) AND value >= 1 AND value = floor(value)
+      AND value3 > value AND value3 = floor(value3)
+    GROUP BY key, value
   ),
   ra_best AS MATERIALIZED (
     SELECT c, key AS l, min(value) AS rank, count(*) AS n
@@ -348,13 +359,15 @@ export function buildScoreQuery(config: RankingConfig, asOfDay: number, homeCoun
     GROUP BY c, key
   ),
   ra_tied AS MATERIALIZED (
-    SELECT c, l, rank, n, count(*) OVER (PARTITION BY l, rank) AS g FROM ra_best
+    SELECT t.c, t.l, t.rank, t.n, max(t.rank + t.g - 1, coalesce(b.bend, 0)) AS worst
+    FROM (SELECT c, l, rank, n, count(*) OVER (PARTITION BY l, rank) AS g FROM ra_best) t
+    LEFT JOIN ra_bands b ON b.l = t.l AND b.rank = t.rank
   ),
   ra_lists AS MATERIALIZED (
-    SELECT t.l, max(s.size, max(t.rank + t.g - 1)) AS m FROM ra_tied t JOIN ra_sizes s ON s.l = t.l GROUP BY t.l
+    SELECT t.l, max(s.size, max(t.worst)) AS m FROM ra_tied t JOIN ra_sizes s ON s.l = t.l GROUP BY t.l
   ),
   ra_pos AS MATERIALIZED (
-    SELECT t.c, t.n, l.m, t.rank + (t.g - 1) / 2.0 AS mid FROM ra_tied t JOIN ra_lists l ON l.l = t.l
+    SELECT t.c, t.n, l.m, (t.rank + t.worst) / 2.0 AS mid FROM ra_tied t JOIN ra_lists l ON l.l = t.l
   ),
   ra_items AS MATERIALIZED (
     SELECT c, sum(n) AS items, count(*) AS k, sum(m - mid + 1) AS borda,

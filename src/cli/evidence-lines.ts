@@ -34,7 +34,7 @@ export function evidenceLines(items: { evidence: EvidenceItem[]; identities: (Id
       kind: 'external_rank',
       date: null,
       value: r.rank,
-      detail: `${r.list}${r.year !== null ? ` (${r.year})` : ''}${r.listSize !== null ? ` / ${r.listSize}` : ''}`,
+      detail: `${r.bandEnd !== undefined && r.bandEnd !== null ? `${r.rank}–${r.bandEnd} · ` : ''}${r.list}${r.year !== null ? ` (${r.year})` : ''}${r.listSize !== null ? ` / ${r.listSize}` : ''}`,
       sourceUrl: r.sourceUrl,
       origin: origin(r.origin),
     });

@@ -7,6 +7,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { openStore } from '../adapters/storage/index.js';
+import { decideQueuedMatch } from '../adapters/storage/match-review.js';
+import { rankingsFromTable } from '../core/agreement/from-table.js';
 import { main } from './main.js';
 
 async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -208,7 +211,38 @@ describe('eclaireur rankings match', () => {
     assert.equal((await cli('rankings', 'match', json, '--db', db, '--list', 'Bad')).code, 2);
   });
 
-  it('keeps a band as a tie at its first position, and names the line of a bad rank, storing nothing', async () => {
+  it('stores a band’s end, so that its entries hold the whole band however few are candidates', async () => {
+    const banded = join(dir, 'band50.csv');
+    writeFileSync(banded, ['rank,name', '1,Marie Tremblay', '101–150,Jean Gagnon', '101-150,Sophie Roy'].join('\n'));
+    const r = await cli('rankings', 'match', banded, '--db', db, '--list', 'Band of 50', '--year', '2024', '--apply');
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /101–150  Jean Gagnon/);
+    const store = await openStore({ db });
+    try {
+      const [field] = await store.listFields();
+      const ranks = (await store.evidenceOf(field.id, 'jean-gagnon')).externalRanks.filter((e) => e.list === 'Band of 50');
+      assert.deepEqual(
+        ranks.map((e) => [e.rank, e.bandEnd, e.listSize]),
+        [[101, 150, 150]],
+      );
+      // In the scorers' table: rank 101, band end 150 (mid-position 125.5, not 101.5).
+      const input = await store.loadScoringInput(field.id);
+      const lists = rankingsFromTable(input.table, Number.MAX_SAFE_INTEGER, (c) => input.candidates[c].key).find((l) => l.name === 'Band of 50 (2024)')!;
+      assert.deepEqual(lists.entries.find((e) => e.item === 'jean-gagnon'), { item: 'jean-gagnon', best: 101, worst: 150 });
+      // A doubtful entry of the band keeps its end through the review queue.
+      const q = { entry: 'l roy|', list: 'Band of 50', year: 2024, size: null, rank: 101, bandEnd: 150, name: 'L. Roy', identifiers: [], proposed: 'louis-roy', score: 0.9, alternatives: [], file: null, line: null };
+      assert.ok(await store.queueMatch(field.id, q));
+      const queued = (await store.matchQueue(field.id)).find((x) => x.entry === 'l roy|')!;
+      assert.equal(queued.bandEnd, 150);
+      await decideQueuedMatch(store, field.id, queued.id, { kind: 'accept' });
+      const louis = (await store.evidenceOf(field.id, 'louis-roy')).externalRanks.filter((e) => e.list === 'Band of 50');
+      assert.deepEqual(louis.map((e) => [e.rank, e.bandEnd]), [[101, 150]]);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('reads a band (2–3) as its first position and its end, and names the line of a bad rank, storing nothing', async () => {
     const banded = join(dir, 'banded.csv');
     writeFileSync(banded, ['rank,name', '1,Marie Tremblay', '2–3,Jean Gagnon', '2–3,Sophie Roy'].join('\n'));
     const ok = await cli('rankings', 'match', banded, '--db', db, '--list', 'Banded', '--apply', '--json');

@@ -93,8 +93,14 @@ export interface EvidenceItem {
 export interface ExternalRankEntry {
   list: string;
   year: number | null;
-  /** 1-based position in the list. */
+  /** 1-based position in the list (the first position of its band when it is published in one). */
   rank: number;
+  /**
+   * Last position of the band the entry is published in ("101–150": rank 101, bandEnd 150): the
+   * entry occupies the positions rank..bandEnd, shared with the band's other entries. Absent or
+   * null for a single position.
+   */
+  bandEnd?: number | null;
   /** Number of entries the list publishes; null when unknown (then the largest rank seen). */
   listSize: number | null;
   candidateKey: string;

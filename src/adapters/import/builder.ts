@@ -92,6 +92,7 @@ const C_FAKE_SHARE = COL.fake_share;
 const C_LIST = COL.list;
 const C_LIST_YEAR = COL.list_year;
 const C_LIST_SIZE = COL.list_size;
+const C_BAND_END = COL.band_end;
 const C_SOURCE = COL.source;
 const C_NOTE = COL.note;
 
@@ -540,6 +541,21 @@ export class BatchBuilder {
           size = NaN;
         }
       }
+      // A band ("101–150"): value = its first position, band_end = its last.
+      const endRaw = this.num(cells, C_BAND_END, line);
+      let bandEnd: number | null = endRaw;
+      if (endRaw !== null && !Number.isNaN(endRaw)) {
+        if (!Number.isInteger(endRaw) || endRaw < 1 || this.lastSuffix !== SUFFIX_NONE) {
+          this.problem(line, C_BAND_END, this.msg.bandEnd(this.text(cells, C_BAND_END)));
+          bandEnd = NaN;
+        } else if (rank !== null && !Number.isNaN(rank) && endRaw < rank) {
+          this.problem(line, C_BAND_END, this.msg.bandEndBelowRank(this.showNum(endRaw), this.showNum(rank)));
+          bandEnd = NaN;
+        } else if (size !== null && !Number.isNaN(size) && endRaw > size) {
+          this.problem(line, C_BAND_END, this.msg.bandEndAboveSize(this.showNum(endRaw), this.showNum(size)));
+          bandEnd = NaN;
+        }
+      }
       this.require(info, kindText, line, date, rank, platform, handle, url, '', null, list);
       if (this.setAside(cells, line, key, mark)) return;
       if (this.problems.length > mark) return;
@@ -547,6 +563,7 @@ export class BatchBuilder {
         list: own(list),
         year,
         rank: rank as number,
+        ...(bandEnd !== null && bandEnd > (rank as number) ? { bandEnd } : {}),
         listSize: size,
         candidateKey: key,
         name: '',
@@ -584,6 +601,10 @@ export class BatchBuilder {
     if (this.idx[C_LIST_SIZE] >= 0) {
       const v = this.text(cells, C_LIST_SIZE);
       if (v !== '') (attributes ??= {}).list_size = v;
+    }
+    if (this.idx[C_BAND_END] >= 0) {
+      const v = this.text(cells, C_BAND_END);
+      if (v !== '') (attributes ??= {}).band_end = v;
     }
     this.emitEvidence({
       candidateKey: key,

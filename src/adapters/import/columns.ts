@@ -29,6 +29,7 @@ export type ColumnId =
   | 'list'
   | 'list_year'
   | 'list_size'
+  | 'band_end'
   | 'source'
   | 'note';
 
@@ -206,6 +207,16 @@ export const COLUMNS: readonly ColumnSpec[] = [
     description: {
       en: 'Number of entries the other ranking publishes (at least the rank).',
       fr: 'Nombre d’entrées que publie l’autre classement (au moins le rang).',
+    },
+    width: 11,
+  },
+  {
+    id: 'band_end',
+    names: { en: 'band_end', fr: 'fin_tranche' },
+    aliases: [{ text: 'rank_to', lang: 'en' }, { text: 'rang_fin', lang: 'fr' }],
+    description: {
+      en: 'Last position of the band the entry is published in, when the ranking gives bands: 150 for "101–150" (value = 101).',
+      fr: 'Dernière position de la tranche où l’entrée est publiée, quand le classement donne des tranches : 150 pour « 101–150 » (valeur = 101).',
     },
     width: 11,
   },

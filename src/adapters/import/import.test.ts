@@ -411,6 +411,35 @@ describe('more shapes of input', () => {
     assert.match(r.problems[2].message, /list size 10 is below the rank 12/);
   });
 
+  it('reads a band of an external ranking: value = its first position, band_end = its last', () => {
+    const r = readImportText(
+      [
+        'candidat,nom,type,valeur,liste,taille_liste,fin_tranche',
+        'ann,Ann,classement_externe,101,Top 500,500,150',
+        'bob,Bob,classement_externe,7,Top 500,500,',
+        'cy,Cy,classement_externe,9,Top 500,500,9',
+        'dan,Dan,classement_externe,120,Top 500,500,110',
+        'eve,Eve,classement_externe,401,Top 500,500,600',
+        'fay,Fay,classement_externe,3,Top 500,500,"2,5"',
+      ].join('\n'),
+      'bands.csv',
+    );
+    assert.deepEqual(where(r.problems), ['5:fin_tranche', '6:fin_tranche', '7:fin_tranche']);
+    assert.match(r.problems[0].message, /fin de tranche 110 est inférieure au rang 120/);
+    assert.match(r.problems[1].message, /fin de tranche 600 dépasse la taille de liste 500/);
+    assert.match(r.problems[2].message, /2,5.* n’est pas une fin de tranche/);
+    const ok = readImportText(['candidate,name,kind,value,list,band_end', 'ann,Ann,external_rank,101,Top 500,150', 'bob,Bob,external_rank,7,Top 500,', 'cy,Cy,external_rank,9,Top 500,9'].join('\n'), 'bands.csv');
+    assert.deepEqual(ok.problems, []);
+    assert.deepEqual(
+      ok.batch.externalRanks.map((e) => [e.candidateKey, e.rank, e.bandEnd ?? null]),
+      [
+        ['ann', 101, 150],
+        ['bob', 7, null],
+        ['cy', 9, null],
+      ],
+    );
+  });
+
   it('reads old Mac line ends (CR) and UTF-16 files with a BOM', async () => {
     const cr = readImportText('candidate,name,kind,date\rann,Ann,book,2018\rann,Ann,book,hier\r', 'cr.csv');
     assert.deepEqual(where(cr.problems), ['3:date']);

@@ -38,6 +38,9 @@ export interface Messages {
   rank(text: string): string;
   listSize(text: string): string;
   listSizeBelowRank(size: string, rank: string): string;
+  bandEnd(text: string): string;
+  bandEndBelowRank(end: string, rank: string): string;
+  bandEndAboveSize(end: string, size: string): string;
   year(text: string): string;
   notADate(text: string): string;
   ambiguousDate(text: string, dayFirst: string, monthFirst: string): string;
@@ -89,6 +92,9 @@ const EN: Messages = {
   rank: (text) => `${q(text)} is not a rank; expected a whole number ≥ 1 (the position in the list)`,
   listSize: (text) => `${q(text)} is not a list size; expected a whole number ≥ 1`,
   listSizeBelowRank: (size, rank) => `the list size ${size} is below the rank ${rank}; expected a size ≥ the rank`,
+  bandEnd: (text) => `${q(text)} is not a band end; expected a whole number ≥ 1 (150 for the band 101–150)`,
+  bandEndBelowRank: (end, rank) => `the band end ${end} is below the rank ${rank}; expected the band's last position, ≥ its first (the value)`,
+  bandEndAboveSize: (end, size) => `the band end ${end} is beyond the list size ${size}; expected a band inside the list`,
   year: (text) => `${q(text)} is not a year; expected four digits such as 2018`,
   notADate: (text) =>
     `${q(text)} is not a date; expected e.g. 2018-11-27, 2018-11, 2018, November 27, 2018, 27 Nov 2018 or 27/11/2018`,
@@ -139,6 +145,9 @@ const FR: Messages = {
   rank: (text) => `${g(text)} n’est pas un rang; attendu : un nombre entier ≥ 1 (la position dans la liste)`,
   listSize: (text) => `${g(text)} n’est pas une taille de liste; attendu : un nombre entier ≥ 1`,
   listSizeBelowRank: (size, rank) => `la taille de liste ${size} est inférieure au rang ${rank}; attendu : une taille ≥ au rang`,
+  bandEnd: (text) => `${g(text)} n’est pas une fin de tranche; attendu : un nombre entier ≥ 1 (150 pour la tranche 101–150)`,
+  bandEndBelowRank: (end, rank) => `la fin de tranche ${end} est inférieure au rang ${rank}; attendu : la dernière position de la tranche, ≥ sa première (la valeur)`,
+  bandEndAboveSize: (end, size) => `la fin de tranche ${end} dépasse la taille de liste ${size}; attendu : une tranche dans la liste`,
   year: (text) => `${g(text)} n’est pas une année; attendu : quatre chiffres comme 2018`,
   notADate: (text) =>
     `${g(text)} n’est pas une date; attendu p. ex. 2018-11-27, 2018-11, 2018, 27 novembre 2018, 1er novembre 2018 ou 27/11/2018`,

@@ -29,6 +29,7 @@ function startRanker(): Worker {
 function buffersOf(input: ScoringInput): ArrayBuffer[] {
   const t = input.table;
   const arrays: ArrayBufferView[] = [t.offsets, t.kind, t.day, t.value, t.value2, t.key, t.country, t.language];
+  if (t.value3) arrays.push(t.value3);
   for (const v of Object.values(input.graph ?? {})) if (ArrayBuffer.isView(v)) arrays.push(v);
   const out = new Set<ArrayBuffer>();
   for (const a of arrays) if (a.buffer instanceof ArrayBuffer && a.buffer.byteLength > 0) out.add(a.buffer);

@@ -109,6 +109,7 @@ const ENTRY_COLUMNS: readonly [string, SqlType][] = [
   ['name', 'text'],
   ['source_id', 'int4'],
   ['source_line', 'int4'],
+  ['band_end', 'int4'],
 ];
 
 const SOURCE_COLUMNS: readonly [string, SqlType][] = [['file', 'text']];
@@ -415,13 +416,17 @@ export class ImportWriter implements ImportSession {
     const lists = new Map<string, { name: string; year: number | null; size: number; sourceUrl: string | null; entries: ExternalRankEntry[] }>();
     for (const e of entries) {
       if (!Number.isInteger(e.rank) || e.rank < 1) throw new Error(`external rank${where(e.origin?.file, e.origin?.line)}: rank must be a whole number ≥ 1, got ${e.rank}`);
+      const bandEnd = e.bandEnd ?? null;
+      if (bandEnd !== null && (!Number.isInteger(bandEnd) || bandEnd < e.rank)) {
+        throw new Error(`external rank${where(e.origin?.file, e.origin?.line)}: band end must be a whole number ≥ the rank ${e.rank}, got ${bandEnd}`);
+      }
       const k = `${e.list}\u0000${e.year ?? ''}`;
       let l = lists.get(k);
       if (!l) {
         l = { name: e.list, year: e.year ?? null, size: 0, sourceUrl: null, entries: [] };
         lists.set(k, l);
       }
-      l.size = Math.max(l.size, e.rank, e.listSize ?? 0);
+      l.size = Math.max(l.size, e.rank, e.listSize ?? 0, bandEnd ?? 0);
       l.sourceUrl ??= e.sourceUrl ?? null;
       l.entries.push(e);
     }
@@ -447,7 +452,9 @@ export class ImportWriter implements ImportSession {
         rankingId = r.id;
       }
       for (const e of l.entries) {
-        rows.push([rankingId, this.idOf(e.candidateKey, 'external rank', e.origin?.file, e.origin?.line), e.rank, e.name, sourceOf(e.origin?.file), e.origin?.line ?? null]);
+        // A band of one position ("7–7") is the position itself.
+        const bandEnd = e.bandEnd !== undefined && e.bandEnd !== null && e.bandEnd > e.rank ? e.bandEnd : null;
+        rows.push([rankingId, this.idOf(e.candidateKey, 'external rank', e.origin?.file, e.origin?.line), e.rank, e.name, sourceOf(e.origin?.file), e.origin?.line ?? null, bandEnd]);
       }
     }
     this.counts.externalRanks += await this.insertIgnore('external_ranking_entries', ENTRY_COLUMNS, rows);

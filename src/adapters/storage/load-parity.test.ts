@@ -20,23 +20,36 @@ import { type Store, openStore } from './index.js';
 const PG_URL = process.env.TEST_DATABASE_URL;
 
 async function check(store: Store): Promise<void> {
-  const batch = generateDemo({ candidates: 60 });
-  // Lists whose size is declared on some entries only, or not at all: the store keeps one size per list.
-  batch.externalRanks = batch.externalRanks.map((r, i) => ({ ...r, listSize: i % 3 === 0 ? null : r.listSize }));
-  batch.externalRanks.push({ ...batch.externalRanks[0], list: 'Undeclared size list', year: 2024, listSize: null, rank: 7 });
   const ws = await store.ensureWorkspace('parity');
-  const field = await store.createField({ workspaceId: ws.id, ...DEMO_FIELD });
-  await store.applyImport(field.id, batch, 'demo');
-  const loaded = await store.loadScoringInput(field.id);
-  const built = scoringInputFromBatch(batch, DEMO_FIELD);
-  assert.deepEqual(loaded.candidates, built.candidates);
-  assert.equal(loaded.table.rows, built.table.rows);
-  assert.deepEqual(loaded.table.strings, built.table.strings);
-  for (const col of ['offsets', 'kind', 'day', 'value', 'value2', 'key', 'country', 'language'] as const) {
-    assert.deepEqual(Array.from(loaded.table[col]), Array.from(built.table[col]), `column ${col}`);
+  for (const bands of [false, true]) {
+    const batch = generateDemo({ candidates: 60 });
+    // Lists whose size is declared on some entries only, or not at all: the store keeps one size per list.
+    batch.externalRanks = batch.externalRanks.map((r, i) => ({ ...r, listSize: i % 3 === 0 ? null : r.listSize }));
+    batch.externalRanks.push({ ...batch.externalRanks[0], list: 'Undeclared size list', year: 2024, listSize: null, rank: 7 });
+    if (bands) {
+      // A band 101–150 naming two candidates, another ending beyond any declared size, and a
+      // band of one position (stored as the position itself).
+      const keys = [...new Set(batch.candidates.map((c) => c.key))].slice(0, 4);
+      const e = (k: string, rank: number, bandEnd: number) => ({ ...batch.externalRanks[0], candidateKey: k, list: 'Banded list', year: 2024, listSize: 120, rank, bandEnd });
+      batch.externalRanks.push(e(keys[0], 101, 150), e(keys[1], 101, 150), e(keys[2], 7, 7), e(keys[3], 151, 200));
+    }
+    const fieldSpec = bands ? { ...DEMO_FIELD, topic: `${DEMO_FIELD.topic} (bands)` } : DEMO_FIELD;
+    const field = await store.createField({ workspaceId: ws.id, ...fieldSpec });
+    await store.applyImport(field.id, batch, 'demo');
+    const loaded = await store.loadScoringInput(field.id);
+    const built = scoringInputFromBatch(batch, fieldSpec);
+    assert.deepEqual(loaded.candidates, built.candidates);
+    assert.equal(loaded.table.rows, built.table.rows);
+    assert.deepEqual(loaded.table.strings, built.table.strings);
+    for (const col of ['offsets', 'kind', 'day', 'value', 'value2', 'key', 'country', 'language'] as const) {
+      assert.deepEqual(Array.from(loaded.table[col]), Array.from(built.table[col]), `column ${col}`);
+    }
+    // Without bands the table has no third value column (and fingerprints as before it existed).
+    assert.equal(loaded.table.value3 === undefined, !bands, 'value3 present only with bands');
+    if (bands) assert.deepEqual(Array.from(loaded.table.value3!), Array.from(built.table.value3!), 'column value3');
+    const cfg = resolveConfig({ asOf: '2026-11-27' });
+    assert.equal(fingerprint(loaded, cfg), fingerprint(built, cfg));
   }
-  const cfg = resolveConfig({ asOf: '2026-11-27' });
-  assert.equal(fingerprint(loaded, cfg), fingerprint(built, cfg));
 }
 
 describe('the stored evidence loads as the core builds it', () => {

@@ -25,7 +25,7 @@ export function newCandidateKey(name: string, taken: Set<string>): string {
 export async function storeRankOf(
   store: Store,
   fieldId: number,
-  q: { list: string; year: number | null; size: number | null; rank: number; name: string; identifiers?: string[]; file: string | null; line: number | null },
+  q: { list: string; year: number | null; size: number | null; rank: number; bandEnd?: number | null; name: string; identifiers?: string[]; file: string | null; line: number | null },
   key: string | null,
   taken: Set<string> | null,
 ): Promise<string> {
@@ -41,7 +41,7 @@ export async function storeRankOf(
       candidates: key === null ? [{ key: k, name, origin }] : [],
       identities: [],
       evidence: [],
-      externalRanks: [{ candidateKey: k, name, list: q.list, year: q.year, rank: q.rank, listSize: q.size, sourceUrl: null, origin }],
+      externalRanks: [{ candidateKey: k, name, list: q.list, year: q.year, rank: q.rank, ...(q.bandEnd ? { bandEnd: q.bandEnd } : {}), listSize: q.size, sourceUrl: null, origin }],
     },
     q.file ?? 'review',
   );

@@ -89,6 +89,8 @@ export interface ExternalRankingEntriesTable {
   ranking_id: number;
   candidate_id: number;
   rank: number;
+  /** Last position of the band the entry is published in (`rank` its first), null for a single position (migration 0007). */
+  band_end: number | null;
   name: string;
   /** The file the row came from (sources.id), null when unknown. */
   source_id: number | null;
@@ -145,6 +147,8 @@ export interface MatchQueueTable {
   year: number | null;
   size: number | null;
   rank: number;
+  /** Last position of the entry's band, null for a single position (migration 0007). */
+  band_end: number | null;
   name: string;
   /** JSON array of the entry's handles and URLs. */
   identifiers: string;

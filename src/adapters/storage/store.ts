@@ -57,6 +57,8 @@ export interface NewQueuedMatch {
   year: number | null;
   size: number | null;
   rank: number;
+  /** Last position of the entry's band ("101–150" → 150); absent or null for a single position. */
+  bandEnd?: number | null;
   name: string;
   identifiers: string[];
   proposed: string | null;
@@ -251,6 +253,7 @@ function toQueued(r: Selectable<MatchQueueTable>): QueuedMatch {
     year: r.year,
     size: r.size,
     rank: r.rank,
+    ...(r.band_end === null ? {} : { bandEnd: r.band_end }),
     name: r.name,
     identifiers: JSON.parse(r.identifiers) as string[],
     proposed: r.proposed,
@@ -434,6 +437,7 @@ class KyselyStore implements Store {
         year: q.year,
         size: q.size,
         rank: q.rank,
+        band_end: q.bandEnd ?? null,
         name: q.name,
         identifiers: JSON.stringify(q.identifiers),
         proposed: q.proposed,
@@ -488,7 +492,7 @@ class KyselyStore implements Store {
     const EV_WHERE = `e.candidate_id in (select id from candidates where field_id = ${fieldId})`;
     const Q_EVIDENCE = `select e.candidate_id, e.kind_code, ${day}, e.value, ${EV_KEY}, e.country, e.language, ${EV_VALUE2} from evidence e where ${EV_WHERE}`;
     const Q_IDENTITIES = `select i.candidate_id, ${IDENTITY}, null, i.verified, i.platform, null, null, null from identities i join candidates c on c.id = i.candidate_id where c.field_id = ${fieldId}`;
-    const Q_RANKS = `select e.candidate_id, ${EXTERNAL_RANK}, null, e.rank, r.name, null, null, r.size, r.year from external_ranking_entries e join external_rankings r on r.id = e.ranking_id where r.field_id = ${fieldId}`;
+    const Q_RANKS = `select e.candidate_id, ${EXTERNAL_RANK}, null, e.rank, r.name, null, null, r.size, r.year, e.band_end from external_ranking_entries e join external_rankings r on r.id = e.ranking_id where r.field_id = ${fieldId}`;
     const Q_CANDIDATES = `select id, key, name from candidates where field_id = ${fieldId}`;
 
     let cands: [number, string, string][] = [];
@@ -511,6 +515,7 @@ class KyselyStore implements Store {
         r[1] === EXTERNAL_RANK ? rankingLabel(r[4] as string, r[8] as number | null) : (r[4] as string | null),
         r[5] as string | null,
         r[6] as string | null,
+        r[9] === null || r[9] === undefined ? NaN : Number(r[9]),
       );
     };
 
@@ -604,7 +609,7 @@ class KyselyStore implements Store {
     const ranks = await this.db
       .selectFrom('external_ranking_entries as e')
       .innerJoin('external_rankings as r', 'r.id', 'e.ranking_id')
-      .select(['r.name as list', 'r.year', 'r.size', 'r.source_url', 'e.rank', 'e.name', 'e.source_id', 'e.source_line'])
+      .select(['r.name as list', 'r.year', 'r.size', 'r.source_url', 'e.rank', 'e.band_end', 'e.name', 'e.source_id', 'e.source_line'])
       .where('e.candidate_id', '=', c.id)
       .execute();
     ranks.sort((a, b) => compareCodePoints(a.list, b.list) || cmpNullable(a.year, b.year, (x, y) => x - y) || a.rank - b.rank);
@@ -642,6 +647,7 @@ class KyselyStore implements Store {
         list: r.list,
         year: r.year,
         rank: r.rank,
+        ...(r.band_end === null ? {} : { bandEnd: r.band_end }),
         listSize: r.size,
         candidateKey: c.key,
         name: r.name,
@@ -777,7 +783,7 @@ type ColumnGroup = [number[], (number | null)[], (number | null)[], (string | nu
  * Collects the scorers' rows in whatever order the database returns them, then adds them to an
  * EvidenceTableBuilder in the canonical order of core/evidence/from-batch.ts: candidate (by
  * key), kind code, day (undated first), value, value2 (absent first), key, country, language
- * (code-point order, absent first). Rows equal on all of these are equal in the table, so the
+ * (code-point order, absent first), value3 (absent first). Rows equal on all of these are equal in the table, so the
  * table — including the order of its interned strings — is the same whatever the database and
  * its row order, and the same as the core builds from the records in memory.
  */
@@ -789,6 +795,8 @@ class RowCollector {
   private day = new Int32Array(this.cap);
   private value = new Float64Array(this.cap);
   private value2 = new Float64Array(this.cap);
+  /** Allocated at the first row with a third value (external ranks' band ends). */
+  private value3: Float64Array | null = null;
   private key = new Int32Array(this.cap);
   private country = new Int32Array(this.cap);
   private language = new Int32Array(this.cap);
@@ -823,7 +831,7 @@ class RowCollector {
     }
   }
 
-  add(c: number, kind: number, day: number, value: number, value2: number, key: string | null, country: string | null, language: string | null): void {
+  add(c: number, kind: number, day: number, value: number, value2: number, key: string | null, country: string | null, language: string | null, value3 = NaN): void {
     if (this.n === this.cap) this.grow();
     const i = this.n++;
     this.cand[i] = c;
@@ -831,6 +839,10 @@ class RowCollector {
     this.day[i] = day;
     this.value[i] = value;
     this.value2[i] = value2;
+    if (value3 === value3 || this.value3 !== null) {
+      if (this.value3 === null) this.value3 = new Float64Array(this.cap).fill(NaN);
+      this.value3[i] = value3;
+    }
     this.key[i] = this.intern(key);
     this.country[i] = this.intern(country);
     this.language[i] = this.intern(language);
@@ -848,6 +860,11 @@ class RowCollector {
     this.day = g(this.day, Int32Array);
     this.value = g(this.value, Float64Array);
     this.value2 = g(this.value2, Float64Array);
+    if (this.value3 !== null) {
+      const b = new Float64Array(this.cap).fill(NaN);
+      b.set(this.value3);
+      this.value3 = b;
+    }
     this.key = g(this.key, Int32Array);
     this.country = g(this.country, Int32Array);
     this.language = g(this.language, Int32Array);
@@ -867,7 +884,7 @@ class RowCollector {
     const key = rk(this.key);
     const country = rk(this.country);
     const language = rk(this.language);
-    const { kind, day, value, value2 } = this;
+    const { kind, day, value, value2, value3 } = this;
     const cmpNum = (x: number, y: number): number => (x === y ? 0 : x !== x ? (y !== y ? 0 : -1) : y !== y ? 1 : x < y ? -1 : 1);
     // The core's canonical order (core/evidence/from-batch.ts), which this must match exactly.
     const cmp = (a: number, b: number): number =>
@@ -877,7 +894,8 @@ class RowCollector {
       cmpNum(value2[a], value2[b]) ||
       key[a] - key[b] ||
       country[a] - country[b] ||
-      language[a] - language[b];
+      language[a] - language[b] ||
+      (value3 === null ? 0 : cmpNum(value3[a], value3[b]));
 
     // Group by candidate (counting sort), then sort each group.
     const order = countingSortBy(this.cand.subarray(0, n), 0, Math.max(0, candidateCount - 1));
@@ -901,7 +919,7 @@ class RowCollector {
     };
     for (let j = 0; j < n; j++) {
       const i = order[j];
-      builder.addRow(this.cand[i], kind[i], day[i], value[i], value2[i], map(this.key[i]), map(this.country[i]), map(this.language[i]));
+      builder.addRow(this.cand[i], kind[i], day[i], value[i], value2[i], map(this.key[i]), map(this.country[i]), map(this.language[i]), value3 === null ? NaN : value3[i]);
     }
     return builder.build();
   }

@@ -190,8 +190,8 @@ async function readList(file: string, lang: 'fr' | 'en', ties = true): Promise<L
       const raw = cell(cRank);
       const band = /^(\d+)\s*[-–—]\s*(\d+)$/.exec(raw);
       if (band && Number(band[1]) >= 1 && Number(band[2]) >= Number(band[1])) {
-        // A band ("101–150") is kept as a tie at its first position: its entries share the
-        // positions from there (the whole band when it lists as many entries as it spans).
+        // A band ("101–150"): stored as its first position and its end (bandEnd), so that its
+        // entries hold the band's whole interval however few of them are candidates.
         rank = Number(band[1]);
         bandOf.set(out.length, [rank, Number(band[2])]);
       } else rank = /^\d+$/.test(raw) ? Number(raw) : NaN;
@@ -228,6 +228,11 @@ async function readList(file: string, lang: 'fr' | 'en', ties = true): Promise<L
     throw new UsageError(lang === 'fr' ? `${problems.length} problème(s) ; rien n’a été conservé.` : `${problems.length} problem(s); nothing was stored.`);
   }
   return out;
+}
+
+/** The band end of an entry published in a band wider than one position ("101–150" → 150). */
+function bandEndOf(e: ListEntry): { bandEnd?: number } {
+  return e.band && e.band[1] > e.band[0] ? { bandEnd: e.band[1] } : {};
 }
 
 export function registerRankings(program: Command): void {
@@ -345,12 +350,12 @@ export function registerRankings(program: Command): void {
         if (o.apply) {
           const ranks: ExternalRankEntry[] = results
             .filter((r) => r.match.decision === 'match')
-            .map((r) => ({ candidateKey: r.match.candidate!, name: name.get(r.match.candidate!) ?? r.entry.name, list: o.list.trim(), year, rank: r.entry.rank, listSize: size, sourceUrl: o.source ?? null, origin: { file, line: r.entry.line } }));
+            .map((r) => ({ candidateKey: r.match.candidate!, name: name.get(r.match.candidate!) ?? r.entry.name, list: o.list.trim(), year, rank: r.entry.rank, ...bandEndOf(r.entry), listSize: size, sourceUrl: o.source ?? null, origin: { file, line: r.entry.line } }));
           // Unmatched entries become candidates with --create (never those a person rejected).
           const taken = new Set(name.keys());
           const fresh = o.create ? results.filter((r) => r.match.decision === 'no-match' && !r.decided && r.entry.name !== '') : [];
           const cands = fresh.map((r) => ({ key: newCandidateKey(r.entry.name, taken), name: r.entry.name, origin: { file, line: r.entry.line } }));
-          fresh.forEach((r, i) => ranks.push({ candidateKey: cands[i].key, name: cands[i].name, list: o.list.trim(), year, rank: r.entry.rank, listSize: size, sourceUrl: o.source ?? null, origin: { file, line: r.entry.line } }));
+          fresh.forEach((r, i) => ranks.push({ candidateKey: cands[i].key, name: cands[i].name, list: o.list.trim(), year, rank: r.entry.rank, ...bandEndOf(r.entry), listSize: size, sourceUrl: o.source ?? null, origin: { file, line: r.entry.line } }));
           // One rank per candidate and list: the better one, should two entries be the same person.
           const best = new Map<string, ExternalRankEntry>();
           for (const e of ranks) {
@@ -368,6 +373,7 @@ export function registerRankings(program: Command): void {
               year,
               size,
               rank: r.entry.rank,
+              ...bandEndOf(r.entry),
               name: r.entry.name,
               identifiers: r.entry.identifiers,
               proposed: r.match.candidate,
@@ -407,7 +413,7 @@ export function registerRankings(program: Command): void {
         for (const e of out.entries) {
           const who = e.candidate ? `${e.candidate.name} (${e.candidate.key}, ${e.score.toFixed(3)}, ${e.reason})` : '—';
           const alt = e.alternatives.length > 0 ? ` ${m.or} ${e.alternatives.join(', ')}` : '';
-          lines.push(`${String(e.rank).padStart(5)}  ${(e.name || '—').padEnd(28)}  ${m.decision[e.decision].padEnd(11)}  ${who}${alt}`);
+          lines.push(`${(e.band ? `${e.band[0]}–${e.band[1]}` : String(e.rank)).padStart(7)}  ${(e.name || '—').padEnd(28)}  ${m.decision[e.decision].padEnd(11)}  ${who}${alt}`);
         }
         if (stored !== null) lines.push(m.stored(stored), m.queued(queued));
         if (created > 0) lines.push(m.created(created));

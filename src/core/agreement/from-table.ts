@@ -2,9 +2,11 @@
  * From the scorers' evidence table to the partial rankings the aggregation methods take: the
  * field's external lists known at a reference day (a list of year Y from January 1 of Y), one
  * position per candidate and list (the best, should a list name a candidate twice), equal ranks
- * tied (competition ranking: see ./rankings.ts `rankingFromRanks`), each list's size the
- * largest of its declared sizes, its ranks and its tied positions. Lists with no usable entry
- * are left out. Used by index 10 and by `eclaireur rankings aggregate`.
+ * tied (competition ranking: see ./rankings.ts `rankingFromRanks`), a position that opens a
+ * published band (the table's value3, "101–150") holding the band's whole interval [101, 150]
+ * however few of its entries the field matched, each list's size the largest of its declared
+ * sizes, its ranks, band ends and tied positions. Lists with no usable entry are left out. Used
+ * by index 10 and by `eclaireur rankings aggregate`.
  */
 import { NO_DAY } from '../dates.js';
 import type { EvidenceTable } from '../evidence/table.js';
@@ -18,6 +20,9 @@ export function rankingsFromTable(table: EvidenceTable, asOfDay: number, itemOf:
   const C = table.candidateCount;
   const size = new Map<number, number>();
   const best = new Map<number, Map<number, number>>();
+  // Per list: band start → band end (the largest given for that start).
+  const bands = new Map<number, Map<number, number>>();
+  const v3 = table.value3;
   for (let c = 0; c < C; c++) {
     for (let r = table.offsets[c], end = table.offsets[c + 1]; r < end; r++) {
       if (table.kind[r] !== RANK) continue;
@@ -31,6 +36,13 @@ export function rankingsFromTable(table: EvidenceTable, asOfDay: number, itemOf:
       if (s === s && s > (size.get(l) ?? 0)) size.set(l, s);
       if (!best.has(l)) best.set(l, new Map());
       if (!(rank >= 1) || rank !== Math.floor(rank)) continue;
+      const bandEnd = v3 ? v3[r] : NaN;
+      if (bandEnd > rank && bandEnd === Math.floor(bandEnd)) {
+        if (bandEnd > (size.get(l) ?? 0)) size.set(l, bandEnd);
+        let b = bands.get(l);
+        if (!b) bands.set(l, (b = new Map()));
+        if (bandEnd > (b.get(rank) ?? 0)) b.set(rank, bandEnd);
+      }
       const m = best.get(l)!;
       const had = m.get(c);
       if (had === undefined || rank < had) m.set(c, rank);
@@ -42,7 +54,7 @@ export function rankingsFromTable(table: EvidenceTable, asOfDay: number, itemOf:
     const r = rankingFromRanks(
       table.strings[l],
       [...m].map(([c, rank]) => ({ item: itemOf(c), rank })),
-      { ties: 'allow' },
+      { ties: 'allow', bands: [...(bands.get(l) ?? [])].map(([start, end]) => ({ start, end })) },
     );
     let worst = 0;
     for (const e of r.entries) if (e.worst > worst) worst = e.worst;

@@ -9,8 +9,8 @@
  * language. Identities become `identity` rows (key = platform, value = 1 if verified, else 0);
  * external ranks become `external_rank` rows (key = list name with " (year)" when the year is
  * known, dated January 1 of that year, value = rank, value2 = the list's size: the largest of
- * its declared sizes and ranks); an audience's fake
- * share goes to value2.
+ * its declared sizes, ranks and band ends, value3 = the band's end when the entry is published
+ * in a band wider than one position, absent otherwise); an audience's fake share goes to value2.
  */
 import { NO_DAY, dayOf } from '../dates.js';
 import type { ImportBatch, ScoringInput } from '../domain.js';
@@ -25,6 +25,7 @@ interface Row {
   day: number;
   value: number;
   value2: number;
+  value3: number;
   key: string | null;
   country: string | null;
   language: string | null;
@@ -77,7 +78,7 @@ export function scoringInputFromBatch(batch: ImportBatch, field: ScoringInput['f
   const RANK = kindCode('external_rank');
   const AUDIENCE = kindCode('audience');
   for (const id of batch.identities) {
-    rows.push({ c: at(id.candidateKey, 'an identity'), kind: IDENTITY, day: NO_DAY, value: id.verified ? 1 : 0, value2: NaN, key: id.platform, country: null, language: null });
+    rows.push({ c: at(id.candidateKey, 'an identity'), kind: IDENTITY, day: NO_DAY, value: id.verified ? 1 : 0, value2: NaN, value3: NaN, key: id.platform, country: null, language: null });
   }
   for (const e of batch.evidence) {
     const kind = kindCode(e.kind);
@@ -87,20 +88,21 @@ export function scoringInputFromBatch(batch: ImportBatch, field: ScoringInput['f
       day: e.date === null ? NO_DAY : dayOf(e.date),
       value: e.value ?? NaN,
       value2: kind === AUDIENCE ? (e.fakeShare ?? NaN) : NaN,
+      value3: NaN,
       key: e.kind === 'peer_mention' ? e.peer : e.platform,
       country: e.country,
       language: e.language,
     });
   }
-  // A list's size, as the store keeps it: the largest of its declared sizes and ranks.
+  // A list's size, as the store keeps it: the largest of its declared sizes, ranks and band ends.
   const listSize = new Map<string, number>();
   for (const r of batch.externalRanks) {
     const k = externalListKey(r.list, r.year);
-    listSize.set(k, Math.max(listSize.get(k) ?? 0, r.listSize ?? 0, r.rank));
+    listSize.set(k, Math.max(listSize.get(k) ?? 0, r.listSize ?? 0, r.rank, r.bandEnd ?? 0));
   }
   for (const r of batch.externalRanks) {
     const k = externalListKey(r.list, r.year);
-    rows.push({ c: at(r.candidateKey, 'an external rank'), kind: RANK, day: externalListDay(r.year), value: r.rank, value2: listSize.get(k)!, key: k, country: null, language: null });
+    rows.push({ c: at(r.candidateKey, 'an external rank'), kind: RANK, day: externalListDay(r.year), value: r.rank, value2: listSize.get(k)!, value3: r.bandEnd !== undefined && r.bandEnd !== null && r.bandEnd > r.rank ? r.bandEnd : NaN, key: k, country: null, language: null });
   }
   rows.sort(
     (a, b) =>
@@ -111,9 +113,10 @@ export function scoringInputFromBatch(batch: ImportBatch, field: ScoringInput['f
       cmpNum(a.value2, b.value2) ||
       cmpStr(a.key, b.key) ||
       cmpStr(a.country, b.country) ||
-      cmpStr(a.language, b.language),
+      cmpStr(a.language, b.language) ||
+      cmpNum(a.value3, b.value3),
   );
   const builder = new EvidenceTableBuilder(keys.length, rows.length + 1);
-  for (const r of rows) builder.add(r.c, r.kind, r.day, r.value, r.value2, r.key, r.country, r.language);
+  for (const r of rows) builder.add(r.c, r.kind, r.day, r.value, r.value2, r.key, r.country, r.language, r.value3);
   return { field, candidates: keys.map((k) => ({ key: k, name: names.get(k)! })), table: builder.build(), aliases: aliasesOf(batch.identities, index) };
 }

@@ -22,6 +22,11 @@ export interface EvidenceTable {
   value: Float64Array;
   /** Second value: fake share of an audience, size of an external list; NaN when absent. */
   value2: Float64Array;
+  /**
+   * Third value: last position of an external rank's band (NaN for a single position). Present
+   * only when some row has one, so a table without bands is the same as before the column.
+   */
+  value3?: Float64Array;
   /** Interned string: platform (identity, post, audience), peer (peer_mention), list (external_rank); -1 when absent. */
   key: Int32Array;
   /** Interned country code, -1 when absent. */
@@ -40,6 +45,8 @@ export class EvidenceTableBuilder {
   private day: Int32Array;
   private value: Float64Array;
   private value2: Float64Array;
+  /** Allocated at the first row with a third value. */
+  private value3: Float64Array | null = null;
   private key: Int32Array;
   private country: Int32Array;
   private language: Int32Array;
@@ -74,8 +81,8 @@ export class EvidenceTableBuilder {
     return id;
   }
 
-  /** Adds one row; `key`, `country`, `language` are already-interned ids (or -1). */
-  addRow(candidate: number, kind: number, day: number, value: number, value2: number, key: number, country: number, language: number): void {
+  /** Adds one row; `key`, `country`, `language` are already-interned ids (or -1); `value3` NaN when absent. */
+  addRow(candidate: number, kind: number, day: number, value: number, value2: number, key: number, country: number, language: number, value3 = NaN): void {
     if (candidate < 0 || candidate >= this.candidateCount) throw new RangeError(`candidate index ${candidate} outside 0..${this.candidateCount - 1}`);
     if (this.n === this.cap) this.grow();
     const i = this.n++;
@@ -84,14 +91,18 @@ export class EvidenceTableBuilder {
     this.day[i] = day;
     this.value[i] = value;
     this.value2[i] = value2;
+    if (value3 === value3 || this.value3 !== null) {
+      if (this.value3 === null) this.value3 = new Float64Array(this.cap).fill(NaN);
+      this.value3[i] = value3;
+    }
     this.key[i] = key;
     this.country[i] = country;
     this.language[i] = language;
   }
 
   /** Adds one row with strings interned here; nulls become absent. */
-  add(candidate: number, kind: number, day: number | null, value: number | null, value2: number | null, key: string | null, country: string | null, language: string | null): void {
-    this.addRow(candidate, kind, day ?? NO_DAY, value ?? NaN, value2 ?? NaN, this.intern(key), this.intern(country), this.intern(language));
+  add(candidate: number, kind: number, day: number | null, value: number | null, value2: number | null, key: string | null, country: string | null, language: string | null, value3: number | null = null): void {
+    this.addRow(candidate, kind, day ?? NO_DAY, value ?? NaN, value2 ?? NaN, this.intern(key), this.intern(country), this.intern(language), value3 ?? NaN);
   }
 
   private grow(): void {
@@ -106,6 +117,11 @@ export class EvidenceTableBuilder {
     this.day = g(this.day, Int32Array);
     this.value = g(this.value, Float64Array);
     this.value2 = g(this.value2, Float64Array);
+    if (this.value3 !== null) {
+      const b = new Float64Array(cap).fill(NaN);
+      b.set(this.value3);
+      this.value3 = b;
+    }
     this.key = g(this.key, Int32Array);
     this.country = g(this.country, Int32Array);
     this.language = g(this.language, Int32Array);
@@ -140,6 +156,7 @@ export class EvidenceTableBuilder {
       language: take(this.language, Int32Array),
       strings: this.strings,
     };
+    if (this.value3 !== null) table.value3 = take(this.value3, Float64Array);
     return table;
   }
 }

@@ -206,6 +206,18 @@ describe('ranking_agreement', () => {
     assert.equal(s.raw[0], s.raw[1]);
     assert.ok(s.raw[0] > s.raw[2]);
   });
+  it('gives an entry of a band the band’s mid-position however few of its entries are candidates', () => {
+    // "101–150" lists 50 people of whom 2 are candidates: they hold [101, 150], mid-position
+    // 125.5 (not a tie of 2 at [101, 102], mid 101.5).
+    const band = (k: string) => ({ ...extRank(k, 'L', 101, 200), bandEnd: 150 });
+    const input = makeInput(['a', 'b', 'c'], { externalRanks: [extRank('a', 'L', 1, 200), band('b'), band('c'), extRank('b', 'M', 1, 200)] });
+    const s = signal(input, 'ranking_agreement');
+    // b: normalised positions 1 − 124.5/200 = 0.3775 in L and 1 in M: sd 0.31125, unanimity
+    // 0.3775 (with the tie at [101, 102] it would be 0.4975).
+    assert.ok(s.raw[1] > s.raw[2]);
+    assert.match(explain(input, 'ranking_agreement', 1), /band #101–150 of 200 in "L"; #1 of 200 in "M"\. .*unanimity 0\.38/);
+    assert.match(explain(input, 'ranking_agreement', 1, 'fr'), /tranche 101–150 sur 200 dans « L »/);
+  });
   it('ignores a list published after the reference date', () => {
     const input = makeInput(['a', 'b'], {
       externalRanks: [extRank('a', 'Old', 2, 10, 2025), extRank('b', 'New', 1, 10, 2027)],

@@ -4,13 +4,15 @@
  *
  * The field's external lists known at the reference date (a list of year Y from January 1 of
  * Y), each a partial ranking of candidates with ties (equal ranks share their positions) and
- * its size (declared, else its largest rank). Their consensus by Borda count
+ * bands (an entry published in "101–150" holds the interval [101, 150], mid-position 125.5,
+ * however few of the band's entries are candidates) and its size (declared, else its largest
+ * rank or band end). Their consensus by Borda count
  * (`AGREEMENT_DEFAULTS.index.method`, core/agreement/borda.ts), then for each candidate the
  * agreement signal of core/agreement/agreement-index.ts, 0–100: the mean of
  *   coverage  = lists that rank the candidate / all the field's lists,
  *   position  = 1 − (consensus rank − 1)/(candidates ranked by any list),
- *   unanimity = 1 − 2 × standard deviation over the lists of 1 − (rank − 1)/size (0 when
- *               absent),
+ *   unanimity = 1 − 2 × standard deviation over the lists of 1 − (rank − 1)/size, rank the
+ *               mid-position of the entry's interval (0 when absent),
  * so that being high in every list scores near 100 and being top of one list of two, absent
  * from the other, much less. Missing (null) for a candidate no list ranks.
  * References: Borda (1781); Dwork, Kumar, Naor, Sivakumar (2001), "Rank aggregation methods
@@ -56,21 +58,29 @@ function lists(ctx: IndexContext): { ids: number[]; size: Float64Array } {
     const declared = table.value2[r];
     const s = declared === declared ? Math.max(declared, table.value[r]) : table.value[r];
     if (s > size[l]) size[l] = s;
+    const bandEnd = bandEndAt(table, r);
+    if (bandEnd > size[l]) size[l] = bandEnd;
   }
   byDay.set(ctx.asOfDay, { ids, size });
   return { ids, size };
 }
 
-function positions(ctx: IndexContext, c: number, size: Float64Array): { list: number; rank: number; size: number; p: number }[] {
+/** The band end of row r when it opens a band (a whole number above its rank), else NaN. */
+function bandEndAt(table: IndexContext['table'], r: number): number {
+  const e = table.value3 ? table.value3[r] : NaN;
+  return e > table.value[r] && e === Math.floor(e) ? e : NaN;
+}
+
+function positions(ctx: IndexContext, c: number, size: Float64Array): { list: number; rank: number; bandEnd: number; size: number }[] {
   const { table } = ctx;
-  const out: { list: number; rank: number; size: number; p: number }[] = [];
+  const out: { list: number; rank: number; bandEnd: number; size: number }[] = [];
   for (let r = table.offsets[c], end = table.offsets[c + 1]; r < end; r++) {
     if (table.kind[r] !== RANK || !known(ctx, r)) continue;
     const l = table.key[r];
     const rank = table.value[r];
     if (l < 0 || !(rank >= 1) || rank !== Math.floor(rank)) continue;
-    const s = Math.max(size[l], rank);
-    out.push({ list: l, rank, size: s, p: 1 - (rank - 1) / s });
+    const bandEnd = bandEndAt(table, r);
+    out.push({ list: l, rank, bandEnd, size: Math.max(size[l], rank, bandEnd === bandEnd ? bandEnd : 0) });
   }
   return out;
 }
@@ -125,7 +135,11 @@ export const rankingAgreement: IndexModule = {
     const parts = ps
       .map((x) => ({ ...x, name: ctx.table.strings[x.list] }))
       .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-      .map((x) => t(lang, `${num(x.rank, lang, 0)}e sur ${num(x.size, lang, 0)} dans « ${x.name} »`, `#${num(x.rank, lang, 0)} of ${num(x.size, lang, 0)} in "${x.name}"`));
+      .map((x) =>
+        x.bandEnd === x.bandEnd
+          ? t(lang, `tranche ${num(x.rank, lang, 0)}–${num(x.bandEnd, lang, 0)} sur ${num(x.size, lang, 0)} dans « ${x.name} »`, `band #${num(x.rank, lang, 0)}–${num(x.bandEnd, lang, 0)} of ${num(x.size, lang, 0)} in "${x.name}"`)
+          : t(lang, `${num(x.rank, lang, 0)}e sur ${num(x.size, lang, 0)} dans « ${x.name} »`, `#${num(x.rank, lang, 0)} of ${num(x.size, lang, 0)} in "${x.name}"`),
+      );
     const absent = ids.length - new Set(ps.map((x) => x.list)).size;
     const tail = absent > 0 ? t(lang, ` ; absent de ${absent} liste(s)`, `; absent from ${absent} list(s)`) : '';
     const e = agreementOf(ctx).entries[c];
@@ -143,14 +157,14 @@ export const rankingAgreement: IndexModule = {
     return {
       signal: t(
         lang,
-        'Consensus des listes externes du milieu (Borda, égalités partagées) ; signal = 100 × moyenne de la couverture (listes qui classent la personne / toutes), de la position au consensus 1 − (rang − 1)/n et de l’unanimité 1 − 2 × écart-type des positions normalisées 1 − (rang − 1)/taille (0 si absente).',
-        'Consensus of the field’s external lists (Borda, ties shared); signal = 100 × mean of coverage (lists ranking the person / all), consensus position 1 − (rank − 1)/n and unanimity 1 − 2 × standard deviation of the normalised positions 1 − (rank − 1)/size (0 when absent).',
+        'Consensus des listes externes du milieu (Borda, égalités et tranches partagées) ; signal = 100 × moyenne de la couverture (listes qui classent la personne / toutes), de la position au consensus 1 − (rang − 1)/n et de l’unanimité 1 − 2 × écart-type des positions normalisées 1 − (rang − 1)/taille, rang = milieu de l’intervalle de l’entrée (0 si absente).',
+        'Consensus of the field’s external lists (Borda, ties and bands shared); signal = 100 × mean of coverage (lists ranking the person / all), consensus position 1 − (rank − 1)/n and unanimity 1 − 2 × standard deviation of the normalised positions 1 − (rank − 1)/size, rank the mid-position of the entry’s interval (0 when absent).',
       ),
       references: ['Borda, J.-C. de (1781). Mémoire sur les élections au scrutin.', 'Dwork, C., Kumar, R., Naor, M., Sivakumar, D. (2001). Rank aggregation methods for the Web. WWW 2001.'],
       limits: t(
         lang,
-        'Une tranche (« 101–150 ») est gardée comme une égalité à sa première position ; les entrées sont appariées aux candidats par identifiant à l’import, ou par nom avec « rankings match ».',
-        'A band ("101–150") is kept as a tie at its first position; entries are matched to candidates by key at import, or by name with "rankings match".',
+        'Une tranche (« 101–150 ») occupe toutes ses positions (milieu 125,5), même si peu de ses entrées sont des candidats, à condition que sa fin soit importée (colonne fin_tranche) ; sans elle, les entrées de même rang sont une égalité à cette position. Les entrées sont appariées aux candidats par identifiant à l’import, ou par nom avec « rankings match ».',
+        'A band ("101–150") occupies all its positions (mid-position 125.5) however few of its entries are candidates, provided its end is imported (column band_end); without it, entries of equal rank are a tie at that position. Entries are matched to candidates by key at import, or by name with "rankings match".',
       ),
     };
   },

@@ -1,7 +1,7 @@
 /**
  * The fingerprint of a ranking run: SHA-256 (FIPS 180-4) over a canonical serialisation of
  * the inputs — the field, the candidates in order, the evidence table column by column
- * (little-endian typed arrays) with its string table, the field graph and the identities'
+ * (little-endian typed arrays, the third value column only when present) with its string table, the field graph and the identities'
  * handles when there are any — and the resolved configuration
  * (canonical JSON, keys sorted). Same evidence and configuration → same fingerprint.
  *
@@ -55,6 +55,12 @@ export function fingerprint(input: ScoringInput, config: RankingConfig, hasher: 
   hasher.update(enc.encode(`${t.candidateCount}\t${t.rows}\t${t.strings.length}\n`));
   for (let i = 0; i < t.strings.length; i += CHUNK) hasher.update(enc.encode(t.strings.slice(i, i + CHUNK).join('\n') + '\n'));
   for (const col of [t.offsets, t.kind, t.day, t.value, t.value2, t.key, t.country, t.language]) hasher.update(bytes(col));
+  // The third value (external ranks' band ends) when some row has one: a table without it
+  // fingerprints as before it existed.
+  if (t.value3) {
+    hasher.update(enc.encode('value3\n'));
+    hasher.update(bytes(t.value3));
+  }
   // The field graph and the identities' handles (index 1), when there are any: a store
   // without them fingerprints as before they existed.
   const g = input.graph;

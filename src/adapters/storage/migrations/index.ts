@@ -11,6 +11,7 @@ import { matchReviewMigration } from './0003_match_review.js';
 import { audienceMigration } from './0004_audience.js';
 import { strategyMigration } from './0005_strategy.js';
 import { maturityMigration } from './0006_maturity.js';
+import { rankBandsMigration } from './0007_rank_bands.js';
 
 export function migrationProvider(dialect: DialectName): MigrationProvider {
   return {
@@ -22,6 +23,7 @@ export function migrationProvider(dialect: DialectName): MigrationProvider {
         '0004_audience': audienceMigration(dialect),
         '0005_strategy': strategyMigration(dialect),
         '0006_maturity': maturityMigration(dialect),
+        '0007_rank_bands': rankBandsMigration(dialect),
       };
     },
   };
