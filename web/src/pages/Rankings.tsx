@@ -123,7 +123,7 @@ function Ranking({ fieldId, run, result, onSaved }: { fieldId: number; run: stri
     const out: Row[] = [];
     result.entries.forEach((entry, c) => {
       const rank = weighed ? weighed.rank[c] : entry.rank;
-      out.push({ c, entry, rank, score: weighed ? weighed.total[c] : entry.score, change: entry.rank - rank, present: 10 - entry.missing.length });
+      out.push({ c, entry, rank, score: weighed ? weighed.total[c] : entry.score, change: entry.rank - rank, present: INDEX_KEYS.length - entry.missing.length });
     });
     return out;
   }, [result, weighed]);
@@ -198,7 +198,7 @@ function Ranking({ fieldId, run, result, onSaved }: { fieldId: number; run: stri
       width: '8.5rem',
       cell: (r) => <span className="interval">{`${f.int(r.entry.rankInterval[0])}–${f.int(r.entry.rankInterval[1])}`}</span>,
     },
-    { id: 'evidence', header: t.rankings.col.evidence, sortable: true, numeric: true, width: '7.5rem', cell: (r) => `${f.int(r.present)}/10` },
+    { id: 'evidence', header: t.rankings.col.evidence, sortable: true, numeric: true, width: '7.5rem', cell: (r) => `${f.int(r.present)}/${INDEX_KEYS.length}` },
   ];
 
   return (
