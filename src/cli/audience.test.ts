@@ -11,22 +11,9 @@ import { before, describe, it } from 'node:test';
 import Papa from 'papaparse';
 import { listAudits, listSamples } from '../adapters/storage/audience-store.js';
 import { openStore } from '../adapters/storage/index.js';
-import { main } from './main.js';
+import { cli } from './test-support.js';
 
 const DATA = new URL('../../../shared/data/cresci-2015-fake-followers/profiles.csv', import.meta.url).pathname;
-
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const saved = process.env.DATABASE_URL;
-  delete process.env.DATABASE_URL;
-  try {
-    const code = await main(args, { out: (s) => void out.push(s), err: (s) => void err.push(s) });
-    return { code, stdout: out.join(''), stderr: err.join('') };
-  } finally {
-    if (saved !== undefined) process.env.DATABASE_URL = saved;
-  }
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'eclaireur-audience-'));
 const lines = readFileSync(DATA, 'utf8').trimEnd().split(/\r?\n/);

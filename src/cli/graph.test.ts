@@ -9,14 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { main } from './main.js';
-
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (s) => void out.push(s), err: (s) => void err.push(s) });
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
+import { cli } from './test-support.js';
 
 const DATA = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/data');
 const EGO = join(DATA, 'ego-twitter/edges.tsv.gz');

@@ -12,20 +12,7 @@ import { Readable } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
 import { QUESTIONS } from '../core/maturity/index.js';
 import { maturityInput } from './commands/maturity.js';
-import { main } from './main.js';
-
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const saved = process.env.DATABASE_URL;
-  delete process.env.DATABASE_URL;
-  try {
-    const code = await main(args, { out: (s) => void out.push(s), err: (s) => void err.push(s) });
-    return { code, stdout: out.join(''), stderr: err.join('') };
-  } finally {
-    if (saved !== undefined) process.env.DATABASE_URL = saved;
-  }
-}
+import { cli } from './test-support.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'eclaireur-maturity-'));
 after(() => rmSync(dir, { recursive: true, force: true }));

@@ -10,14 +10,7 @@ import { describe, it } from 'node:test';
 import { openStore } from '../adapters/storage/index.js';
 import { decideQueuedMatch } from '../adapters/storage/match-review.js';
 import { rankingsFromTable } from '../core/agreement/from-table.js';
-import { main } from './main.js';
-
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (s) => void out.push(s), err: (s) => void err.push(s) });
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
+import { cli } from './test-support.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'eclaireur-rankings-'));
 const lists = join(dir, 'lists.csv');

@@ -9,20 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { findChromium } from '../adapters/report/strategy/index.js';
-import { main } from './main.js';
-
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const saved = process.env.DATABASE_URL;
-  delete process.env.DATABASE_URL;
-  try {
-    const code = await main(args, { out: (s) => void out.push(s), err: (s) => void err.push(s) });
-    return { code, stdout: out.join(''), stderr: err.join('') };
-  } finally {
-    if (saved !== undefined) process.env.DATABASE_URL = saved;
-  }
-}
+import { cli } from './test-support.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'eclaireur-strategy-report-cli-'));
 after(() => rmSync(dir, { recursive: true, force: true }));

@@ -10,35 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { openStore } from '../adapters/storage/index.js';
-import { main } from './main.js';
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function cli(...args: string[]): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const saved = process.env.DATABASE_URL;
-  delete process.env.DATABASE_URL;
-  try {
-    const code = await main(args, { out: (s) => void out.push(s), err: (s) => void err.push(s) });
-    return { code, stdout: out.join(''), stderr: err.join('') };
-  } finally {
-    if (saved !== undefined) process.env.DATABASE_URL = saved;
-  }
-}
-
-async function snapshot(db: string): Promise<unknown> {
-  const store = await openStore({ db });
-  try {
-    return await store.snapshot();
-  } finally {
-    await store.close();
-  }
-}
+import { cli, snapshot } from './test-support.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'eclaireur-strategy-cli-'));
 const db = join(dir, 'demo.db');

@@ -5,42 +5,13 @@
  * PostgreSQL when TEST_DATABASE_URL is set.
  */
 import assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
-import pg from 'pg';
+import { describe, it } from 'node:test';
 import { PROFILE_WIDTH } from '../../core/audience/profile.js';
 import type { EvidenceItem } from '../../core/domain.js';
 import { latestSamples, listAudits, listSamples, type NewAudit, saveAudit, saveSample } from './audience-store.js';
-import { openStore, type Store } from './index.js';
+import { storeTargets } from './test-support.js';
 
-const PG_URL = process.env.TEST_DATABASE_URL;
-const dir = mkdtempSync(join(tmpdir(), 'eclaireur-audience-store-'));
-let admin: pg.Pool | null = null;
-after(async () => {
-  rmSync(dir, { recursive: true, force: true });
-  await admin?.end();
-});
-
-const targets: [string, () => Promise<{ store: Store; drop: () => Promise<void> }>, boolean][] = [
-  ['SQLite', async () => ({ store: await openStore({ db: join(dir, `a-${randomBytes(4).toString('hex')}.db`) }), drop: async () => {} }), false],
-  [
-    'PostgreSQL',
-    async () => {
-      const schema = `a_${process.pid}_${randomBytes(4).toString('hex')}`;
-      return {
-        store: await openStore({ databaseUrl: PG_URL!, pgSchema: schema }),
-        drop: async () => {
-          admin ??= new pg.Pool({ connectionString: PG_URL, max: 2 });
-          await admin.query(`drop schema if exists ${schema} cascade`);
-        },
-      };
-    },
-    !PG_URL,
-  ],
-];
+const targets = storeTargets('a');
 
 function sample(n: number, seed: number) {
   const P = new Float64Array(n * PROFILE_WIDTH);

@@ -4,24 +4,12 @@
  * identities' handles as aliases — on SQLite, and on PostgreSQL when TEST_DATABASE_URL is set.
  */
 import assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
-import pg from 'pg';
+import { describe, it } from 'node:test';
 import { fingerprint } from '../../core/ranking/fingerprint.js';
 import { RANKING_DEFAULTS } from '../../core/ranking/config.js';
-import { openStore, type EdgeListInput, type Store } from './index.js';
+import type { EdgeListInput } from './index.js';
+import { storeTargets } from './test-support.js';
 import { fieldGraphFromRows } from './graph-store.js';
-
-const PG_URL = process.env.TEST_DATABASE_URL;
-const dir = mkdtempSync(join(tmpdir(), 'eclaireur-graph-store-'));
-let admin: pg.Pool | null = null;
-after(async () => {
-  rmSync(dir, { recursive: true, force: true });
-  await admin?.end();
-});
 
 function edges(rows: [string, string, number?, string?][]): EdgeListInput {
   const names: string[] = [];
@@ -47,23 +35,7 @@ function edges(rows: [string, string, number?, string?][]): EdgeListInput {
   };
 }
 
-const targets: [string, () => Promise<{ store: Store; drop: () => Promise<void> }>, boolean][] = [
-  ['SQLite', async () => ({ store: await openStore({ db: join(dir, `g-${randomBytes(4).toString('hex')}.db`) }), drop: async () => {} }), false],
-  [
-    'PostgreSQL',
-    async () => {
-      const schema = `g_${process.pid}_${randomBytes(4).toString('hex')}`;
-      return {
-        store: await openStore({ databaseUrl: PG_URL!, pgSchema: schema }),
-        drop: async () => {
-          admin ??= new pg.Pool({ connectionString: PG_URL, max: 2 });
-          await admin.query(`drop schema if exists ${schema} cascade`);
-        },
-      };
-    },
-    !PG_URL,
-  ],
-];
+const targets = storeTargets('g');
 
 for (const [name, open, skip] of targets) {
   describe(`field graph on ${name}`, { skip: skip ? 'TEST_DATABASE_URL is not set' : false }, () => {

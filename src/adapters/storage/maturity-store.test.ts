@@ -3,41 +3,12 @@
  * field, removed with their field — on SQLite, and on PostgreSQL when TEST_DATABASE_URL is set.
  */
 import assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
-import pg from 'pg';
+import { describe, it } from 'node:test';
 import { QUESTIONNAIRE_VERSION, QUESTIONS, assessMaturity, type AnswerValue, type Answers } from '../../core/maturity/index.js';
-import { openStore, type Store } from './index.js';
+import { storeTargets } from './test-support.js';
 import { latestAssessment, listAssessments, saveAssessment } from './maturity-store.js';
 
-const PG_URL = process.env.TEST_DATABASE_URL;
-const dir = mkdtempSync(join(tmpdir(), 'eclaireur-maturity-store-'));
-let admin: pg.Pool | null = null;
-after(async () => {
-  rmSync(dir, { recursive: true, force: true });
-  await admin?.end();
-});
-
-const targets: [string, () => Promise<{ store: Store; drop: () => Promise<void> }>, boolean][] = [
-  ['SQLite', async () => ({ store: await openStore({ db: join(dir, `m-${randomBytes(4).toString('hex')}.db`) }), drop: async () => {} }), false],
-  [
-    'PostgreSQL',
-    async () => {
-      const schema = `m_${process.pid}_${randomBytes(4).toString('hex')}`;
-      return {
-        store: await openStore({ databaseUrl: PG_URL!, pgSchema: schema }),
-        drop: async () => {
-          admin ??= new pg.Pool({ connectionString: PG_URL, max: 2 });
-          await admin.query(`drop schema if exists ${schema} cascade`);
-        },
-      };
-    },
-    !PG_URL,
-  ],
-];
+const targets = storeTargets('m');
 
 /** A consultancy a year apart: presence only in 2025, engagement by 2026. */
 function answers(values: number[]): Answers {

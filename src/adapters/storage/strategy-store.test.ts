@@ -5,43 +5,14 @@
  * TEST_DATABASE_URL is set.
  */
 import assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
-import pg from 'pg';
+import { describe, it } from 'node:test';
 import { compareCycles } from '../../core/strategy/compare.js';
 import type { Strategy } from '../../core/strategy/model.js';
 import { cleanStrategy } from '../../core/strategy/test-support.js';
-import { openStore, type Store } from './index.js';
+import { storeTargets } from './test-support.js';
 import { strategyStore } from './strategy-store.js';
 
-const PG_URL = process.env.TEST_DATABASE_URL;
-const dir = mkdtempSync(join(tmpdir(), 'eclaireur-strategy-store-'));
-let admin: pg.Pool | null = null;
-after(async () => {
-  rmSync(dir, { recursive: true, force: true });
-  await admin?.end();
-});
-
-const targets: [string, () => Promise<{ store: Store; drop: () => Promise<void> }>, boolean][] = [
-  ['SQLite', async () => ({ store: await openStore({ db: join(dir, `s-${randomBytes(4).toString('hex')}.db`) }), drop: async () => {} }), false],
-  [
-    'PostgreSQL',
-    async () => {
-      const schema = `s_${process.pid}_${randomBytes(4).toString('hex')}`;
-      return {
-        store: await openStore({ databaseUrl: PG_URL!, pgSchema: schema }),
-        drop: async () => {
-          admin ??= new pg.Pool({ connectionString: PG_URL, max: 2 });
-          await admin.query(`drop schema if exists ${schema} cascade`);
-        },
-      };
-    },
-    !PG_URL,
-  ],
-];
+const targets = storeTargets('s');
 
 for (const [name, open, skip] of targets) {
   describe(`strategy store on ${name}`, { skip: skip ? 'TEST_DATABASE_URL is not set' : false }, () => {
