@@ -10,7 +10,7 @@ import { z } from 'zod';
 import type { InputProblem, Lang } from '../core/domain.js';
 import { httpMessages } from './messages.js';
 
-export const PROBLEM_KINDS = ['validation', 'not-found', 'import-problems', 'unsupported-file', 'payload-too-large', 'bad-request', 'no-data', 'conflict', 'internal'] as const;
+export const PROBLEM_KINDS = ['validation', 'not-found', 'import-problems', 'unsupported-file', 'payload-too-large', 'bad-request', 'no-data', 'conflict', 'not-available', 'internal'] as const;
 export type ProblemKind = (typeof PROBLEM_KINDS)[number];
 
 /** The `type` URI of each kind (a URN: stable, and not pretending to be a page). */
@@ -48,6 +48,7 @@ const STATUS: Record<ProblemKind, number> = {
   'bad-request': 400,
   'not-found': 404,
   conflict: 409,
+  'not-available': 501,
   'payload-too-large': 413,
   'unsupported-file': 415,
   'import-problems': 422,

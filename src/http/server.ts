@@ -185,7 +185,7 @@ export async function buildServer(o: ServerOptions): Promise<ApiApp> {
   app.setErrorHandler((err: FastifyError, req, reply) => {
     const l = ctx.langOf(req);
     const p = toProblem(err, req, l);
-    if (p.status >= 500) logError(err, `${req.method} ${req.url}`);
+    if (p.status >= 500 && p.status !== 501) logError(err, `${req.method} ${req.url}`);
     void reply.status(p.status).type('application/problem+json').send(JSON.stringify(p));
   });
   app.setNotFoundHandler((req, reply) => {

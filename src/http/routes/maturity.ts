@@ -53,7 +53,7 @@ const storedSchema = z
 const routes: ApiRoutes = async (app) => {
   app.get(
     '/api/maturity/questionnaire',
-    { schema: { tags: ['maturity'], summary: 'The maturity questionnaire: questions (French and English), answer scale, stages', response: { 200: questionnaireSchema } } },
+    { schema: { tags: ['maturity'], summary: 'The maturity questionnaire: questions (French and English), answer scale, stages', querystring: z.strictObject({}).describe('no parameters'), response: { 200: questionnaireSchema, 400: problemSchema } } },
     async () => ({
       version: QUESTIONNAIRE_VERSION,
       scale: SCALE.map((s) => ({ value: s.value, key: s.key, label: s.label })),
