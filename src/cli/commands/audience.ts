@@ -28,11 +28,12 @@ import { AUDIENCE_DEFAULTS } from '../../core/audience/defaults.js';
 import { type Evaluation, evaluate } from '../../core/audience/evaluate.js';
 import { trainModel } from '../../core/audience/forest-model.js';
 import { PAPER_ROWS } from '../../core/audience/paper.js';
-import { featuresOfRows, FEATURES, PROFILE_FIELDS, PROFILE_WIDTH } from '../../core/audience/profile.js';
+import { featuresOfRows, FEATURES } from '../../core/audience/profile.js';
 import { brokenLabel, PAPER_RULES, ruleLabel } from '../../core/audience/rules.js';
-import type { EvidenceItem, Lang } from '../../core/domain.js';
+import type { Lang } from '../../core/domain.js';
 import { DEFAULT_MODEL_FILE, type ModelFile, ModelFileError, readModelFile, writeModelFile } from '../../adapters/audience/model-file.js';
-import { latestSamples, listAudits, type NewSample, removeAuditFacts, saveAudit, saveSample } from '../../adapters/storage/audience-store.js';
+import { latestSamples, listAudits, type NewSample, saveSample } from '../../adapters/storage/audience-store.js';
+import { type AuditedSample, auditJson, type AuditOutcome, AuditStoreError, newSample, observedOn, realAudience, samplePlatform, storeAudit, type StoredAudit } from '../../adapters/audience/store-audit.js';
 import type { Store } from '../../adapters/storage/index.js';
 import { type ProfileSample, readProfileSample, SampleFileError, type SampleProblem } from '../../adapters/audience/read-sample.js';
 import { parseDay } from '../../adapters/audience/profile-fields.js';
@@ -59,7 +60,6 @@ const T = {
     badDate: (v: string) => `--observed: expected a date (YYYY-MM-DD), got "${v}"`,
     needPlatform: '--candidate needs --platform (the platform of the followers: twitter, bluesky, mastodon…) for a CSV sample',
     noCandidate: (k: string) => `no candidate "${k}" in the field`,
-    noFollowers: (k: string, p: string) => `the field knows no audience of "${k}" on ${p}; give the follower count with --followers N`,
     stored: (k: string, p: string, real: string) => `stored as the audience of ${k} on ${p}: real audience ${real}`,
     result: (r: AuditResult, lang: Lang) =>
       [
@@ -76,7 +76,6 @@ const T = {
     needFileOrCandidate: 'give a sample FILE, or --candidate KEY to audit the candidate’s stored samples',
     noSample: (k: string, p?: string) => `no stored follower sample of "${k}"${p ? ` on ${p}` : ''}; store one with \`eclaireur audience import FILE --candidate ${k}\``,
     noAudit: 'no audit stored yet',
-    newerShare: (k: string, p: string, d: string, o: string) => `warning: a newer fake share of ${k} on ${p} (${d}) is what the ranking reads; this audit, observed ${o}, is kept in the history`,
   },
   fr: {
     noLabels: (f: string) => `${f} : aucune ligne étiquetée; l’entraînement et l’évaluation demandent une colonne « label » (fake ou human)`,
@@ -96,7 +95,6 @@ const T = {
     badDate: (v: string) => `--observed : une date (AAAA-MM-JJ) est attendue, reçu « ${v} »`,
     needPlatform: '--candidate demande --platform (la plateforme des abonnés : twitter, bluesky, mastodon…) pour un échantillon CSV',
     noCandidate: (k: string) => `aucun candidat « ${k} » dans le milieu`,
-    noFollowers: (k: string, p: string) => `le milieu ne connaît aucun auditoire de « ${k} » sur ${p}; donnez le nombre d’abonnés avec --followers N`,
     stored: (k: string, p: string, real: string) => `enregistré comme auditoire de ${k} sur ${p} : auditoire réel ${real}`,
     result: (r: AuditResult, lang: Lang) =>
       [
@@ -113,7 +111,6 @@ const T = {
     needFileOrCandidate: 'donnez un FICHIER d’échantillon, ou --candidate CLÉ pour auditer les échantillons enregistrés du candidat',
     noSample: (k: string, p?: string) => `aucun échantillon d’abonnés enregistré pour « ${k} »${p ? ` sur ${p}` : ''}; enregistrez-en un avec \`eclaireur audience import FICHIER --candidate ${k}\``,
     noAudit: 'aucun audit enregistré',
-    newerShare: (k: string, p: string, d: string, o: string) => `attention : une part de faux comptes plus récente de ${k} sur ${p} (${d}) est celle que lit le classement; cet audit, observé le ${o}, est gardé dans l’historique`,
   },
 };
 
@@ -257,16 +254,6 @@ interface AuditOptions {
   json?: boolean;
 }
 
-const iso = (day: number): string => new Date(Math.floor(day) * 86_400_000).toISOString().slice(0, 10);
-
-/** The day the sample was observed: the latest observation among its profiles, else today. */
-function observedOn(P: Float64Array): string {
-  const k = PROFILE_FIELDS.indexOf('observedDay');
-  let latest = -Infinity;
-  for (let o = k; o < P.length; o += PROFILE_WIDTH) if (P[o] > latest) latest = P[o];
-  return iso(Number.isFinite(latest) ? latest : todayDay());
-}
-
 function loadModel(path: string): ModelFile {
   try {
     return readModelFile(path);
@@ -276,44 +263,6 @@ function loadModel(path: string): ModelFile {
   }
 }
 
-/** One audited sample, as printed and stored. */
-interface AuditOutcome {
-  result: AuditResult;
-  platform: string | null;
-  /** The followers the share applies to (--followers, or the stored count), when known. */
-  followers: number | null;
-  sample: { file: string; sha256: string; platform: string; observedOn: string; problems: SampleProblem[] };
-  stored: { candidate: string; platform: string; followers: number; realAudience: number; auditId: number } | null;
-}
-
-function auditJson(o: AuditOutcome, model: string) {
-  const r = o.result;
-  return {
-    sampleSize: r.sampleSize,
-    usable: r.usable,
-    leftOut: r.leftOut,
-    fakeShare: r.fakeShare,
-    interval: r.interval,
-    level: r.level,
-    flagged: r.flagged,
-    apparentShare: r.apparentShare,
-    meanProbability: r.meanProbability,
-    sensitivity: r.sensitivity,
-    specificity: r.specificity,
-    needed: r.needed,
-    model,
-    sample: { file: o.sample.file, sha256: o.sample.sha256, platform: o.sample.platform, observedOn: o.sample.observedOn },
-    problems: o.sample.problems.slice(0, 100),
-    stored: o.stored,
-    realAudience: o.followers === null ? null : realAudience(o.followers, r),
-    suspects: r.suspects,
-  };
-}
-
-/** Followers × (1 − fake share), with the interval the share's interval gives. */
-function realAudience(followers: number, r: AuditResult): { followers: number; estimate: number; interval: [number, number] } {
-  return { followers, estimate: followers * (1 - r.fakeShare), interval: [followers * (1 - r.interval[1]), followers * (1 - r.interval[0])] };
-}
 
 function auditText(o: AuditOutcome, lang: Lang): string {
   const m = T[lang];
@@ -428,7 +377,7 @@ export function registerAudience(program: Command): Command {
             const X = featuresOfRows(smp.P, smp.usable);
             const result = auditSample(model, X, smp.usable, smp.lines, smp.rowsRead, opts);
             const sample = { file: smp.file, sha256: smp.sha256, platform: smp.platform, observedOn: smp.observedOn ?? observedOn(smp.P), problems: [] };
-            const stored = await storeAudit(store, field.id, o.candidate!, smp.platform, followersOpt, result, model.version, sample, null, g.lang);
+            const stored = await storeAuditOrFail(store, field.id, o.candidate!, smp.platform, followersOpt, result, model.version, sample, null, g.lang);
             done.push({ result, platform: smp.platform, followers: stored.followers, sample, stored });
           }
           return done;
@@ -447,7 +396,7 @@ export function registerAudience(program: Command): Command {
       if (o.candidate !== undefined) {
         stored = await withStore(g, async (store) => {
           const field = await resolveField(store, o.field);
-          return storeAudit(store, field.id, o.candidate!, platform!, followersOpt, result, model.version, info, newSample(o.candidate!, platform!, file, sample), g.lang);
+          return storeAuditOrFail(store, field.id, o.candidate!, platform!, followersOpt, result, model.version, info, newSample(o.candidate!, platform!, file, sample), g.lang);
         });
       }
       const outcome: AuditOutcome = { result, platform, followers: stored?.followers ?? followersOpt, sample: info, stored };
@@ -477,73 +426,17 @@ export function registerAudience(program: Command): Command {
 }
 
 function platformOf(o: AuditOptions, sample: ProfileSample, lang: Lang): string {
-  const p = o.platform ?? (['bluesky', 'mastodon', 'twitter', 'twitter-v2'].includes(sample.platform) ? sample.platform.replace('-v2', '') : undefined);
+  const p = o.platform ?? samplePlatform(sample);
   if (p === undefined) throw new UsageError(T[lang].needPlatform);
   return p;
 }
 
-function newSample(candidateKey: string, platform: string, file: string, s: ProfileSample): NewSample {
-  return { candidateKey, platform, file, sha256: s.sha256, observedOn: observedOn(s.P), rowsRead: s.rows, usable: s.usable, P: s.P, lines: s.lines };
-}
-
-/**
- * Stores an audit — the candidate's `audience` fact on the platform (which the ranking reads),
- * the audit's record and, for a new file, the sample — in one transaction.
- */
-async function storeAudit(store: Store, fieldId: number, key: string, platform: string, followersOpt: number | null, r: AuditResult, version: string, sample: AuditOutcome['sample'], newSampleRow: NewSample | null, lang: Lang): Promise<NonNullable<AuditOutcome['stored']>> {
-  const m = T[lang];
-  const ce = await store.evidenceOf(fieldId, key);
-  if (ce.candidate === null) throw new UsageError(m.noCandidate(key));
-  let followers = followersOpt;
-  if (followers === null) {
-    const known = ce.evidence.filter((e) => e.kind === 'audience' && e.platform === platform && e.value !== null).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
-    if (known.length === 0) throw new UsageError(m.noFollowers(key, platform));
-    followers = known[known.length - 1].value!;
+/** storeAudit (adapters/audience/store-audit.ts), its refusals as usage errors and its warning on standard error. */
+async function storeAuditOrFail(store: Store, fieldId: number, key: string, platform: string, followersOpt: number | null, r: AuditResult, version: string, sample: AuditedSample, newSampleRow: NewSample | null, lang: Lang): Promise<StoredAudit> {
+  try {
+    return await storeAudit(store, fieldId, key, platform, followersOpt, r, version, sample, newSampleRow, { lang, warn: (msg) => io.err(`${msg}\n`) });
+  } catch (e) {
+    if (e instanceof AuditStoreError) throw new UsageError(e.message);
+    throw e;
   }
-  const item: EvidenceItem = {
-    candidateKey: key,
-    kind: 'audience',
-    date: sample.observedOn,
-    value: followers,
-    platform,
-    peer: null,
-    country: null,
-    language: null,
-    fakeShare: r.fakeShare,
-    sourceUrl: null,
-    attributes: {
-      audit_model: version,
-      audit_sample_sha256: sample.sha256,
-      audit_sample_size: String(r.sampleSize),
-      audit_usable: String(r.usable),
-      audit_flagged: String(r.flagged),
-      audit_interval_low: r.interval[0].toFixed(4),
-      audit_interval_high: r.interval[1].toFixed(4),
-    },
-    origin: { file: sample.file, line: 0 },
-  };
-  let auditId = 0;
-  const f = followers;
-  await store.applyImport(fieldId, { candidates: [], identities: [], evidence: [item], externalRanks: [] }, sample.file, async (s) => {
-    if (newSampleRow) await saveSample(s.trx, fieldId, newSampleRow);
-    await removeAuditFacts(s.trx, fieldId, key, platform, sample.observedOn);
-    auditId = await saveAudit(s.trx, fieldId, {
-      candidateKey: key,
-      platform,
-      sampleSha256: sample.sha256,
-      modelVersion: version,
-      observedOn: sample.observedOn,
-      followers: f,
-      sampleSize: r.sampleSize,
-      usable: r.usable,
-      flagged: r.flagged,
-      fakeShare: r.fakeShare,
-      interval: r.interval,
-      level: r.level,
-      detail: { sensitivity: r.sensitivity, specificity: r.specificity, apparentShare: r.apparentShare, meanProbability: r.meanProbability, needed: r.needed, suspects: r.suspects },
-    });
-  });
-  const newer = ce.evidence.filter((e) => e.kind === 'audience' && e.platform === platform && e.fakeShare !== null && e.date !== null && e.date > sample.observedOn).map((e) => e.date!);
-  if (newer.length > 0) io.err(`${m.newerShare(key, platform, newer.sort()[newer.length - 1], sample.observedOn)}\n`);
-  return { candidate: key, platform, followers, realAudience: followers * (1 - r.fakeShare), auditId };
 }
