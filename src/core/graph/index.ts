@@ -3,7 +3,9 @@
  * nodes. One algorithm per file, each with its reference and its defaults object:
  *
  *   buildGraph(edges, options)             ./csr.ts        CSR out + in rows; GRAPH_BUILD_DEFAULTS
- *   pagerank(graph, options)               ./pagerank.ts   PAGERANK_DEFAULTS (networkx-exact)
+ *   pagerank(graph, options)               ./pagerank.ts   PAGERANK_DEFAULTS (networkx's iteration,
+ *                                                          accelerated by ./power-extrapolation.ts,
+ *                                                          Haveliwala, Kamvar et al. 2003)
  *   personalizedPagerank(graph, seeds, …)  ./ppr.ts        Haveliwala 2002
  *   hits(graph, options)                   ./hits.ts       Kleinberg 1999; HITS_DEFAULTS
  *   inDegreeFrom(graph, nodeSet)           ./in-degree.ts  distinct pointing nodes in a set

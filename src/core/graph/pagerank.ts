@@ -21,9 +21,23 @@
  * the result is bit-identical whether the blocks run on one thread or several (see the worker
  * pool in src/adapters/graph/parallel-pagerank.ts, which runs `pagerankBlock` over shared memory).
  * Each node's score divided by its out-strength ("contribution") is written while its new score
- * is computed, so each edge costs one index read and one contribution read.
+ * is computed, so each edge costs one index read and one contribution read (and no multiply); a
+ * node's in-edges are summed in four interleaved partial sums (edges e ≡ 0, 1, 2, 3 mod 4 from
+ * the row's start, added as (s₀ + s₁) + (s₂ + s₃)), which breaks the chain of dependent
+ * additions that bounded the loop: the order is fixed per node, so the result does not depend
+ * on the threads either.
+ *
+ * Acceleration (option `extrapolate`, on by default): power extrapolation with d = 2 every 10
+ * iterations when the L1 changes show the slow components dominating (T. H. Haveliwala,
+ * S. D. Kamvar, D. Klein, C. D. Manning, G. H. Golub, *Computing PageRank using Power
+ * Extrapolation*, Stanford 2003; see ./power-extrapolation.ts). The iteration is still the power
+ * iteration above between extrapolations, it stops by the same L1 rule, and its fixed point is
+ * the same (ego-Twitter: 71 iterations to 1e-10 instead of 114, as close to the fixed point;
+ * networkx agreement 4e-13 in L1 at tolerance 1e-13). `extrapolate: false` gives networkx's
+ * iteration step for step.
  */
 import { allocate, type Graph } from './csr.js';
+import { extrapolationPays, POWER_EXTRAPOLATION, powerExtrapolate } from './power-extrapolation.js';
 
 export interface PageRankOptions {
   /** Probability α of following an edge (1 − α: teleport). */
@@ -35,6 +49,12 @@ export interface PageRankOptions {
   personalization: ArrayLike<number> | null;
   /** Starting vector (normalised here); null: uniform 1/n. */
   start: ArrayLike<number> | null;
+  /**
+   * Power extrapolation every few iterations when the iteration converges slowly
+   * (./power-extrapolation.ts): fewer iterations, same fixed point and stopping rule. false: the
+   * plain power iteration, networkx's step for step.
+   */
+  extrapolate: boolean;
 }
 
 export const PAGERANK_DEFAULTS: Readonly<PageRankOptions> = Object.freeze({
@@ -43,6 +63,7 @@ export const PAGERANK_DEFAULTS: Readonly<PageRankOptions> = Object.freeze({
   maxIterations: 1000,
   personalization: null,
   start: null,
+  extrapolate: true,
 });
 
 export interface PageRankResult {
@@ -159,12 +180,31 @@ export function pagerankBlock(g: Graph, st: PageRankState, b: number, k: number,
   let e = off[lo];
   for (let v = lo; v < hi; v++) {
     const end = off[v + 1];
-    let acc = 0;
+    // Four partial sums, added pairwise: four independent chains of additions instead of one
+    // (the loop was bound by the latency of a single chain), in a fixed order for each node.
+    let a0 = 0;
+    let a1 = 0;
+    let a2 = 0;
+    let a3 = 0;
+    const end4 = end - 3;
     if (w === null) {
-      for (; e < end; e++) acc += c[srcs[e]];
+      for (; e < end4; e += 4) {
+        a0 += c[srcs[e]];
+        a1 += c[srcs[e + 1]];
+        a2 += c[srcs[e + 2]];
+        a3 += c[srcs[e + 3]];
+      }
+      for (; e < end; e++) a0 += c[srcs[e]];
     } else {
-      for (; e < end; e++) acc += w[e] * c[srcs[e]];
+      for (; e < end4; e += 4) {
+        a0 += w[e] * c[srcs[e]];
+        a1 += w[e + 1] * c[srcs[e + 1]];
+        a2 += w[e + 2] * c[srcs[e + 2]];
+        a3 += w[e + 3] * c[srcs[e + 3]];
+      }
+      for (; e < end; e++) a0 += w[e] * c[srcs[e]];
     }
+    const acc = a0 + a1 + (a2 + a3);
     const yv = alpha * acc + (tele === null ? uniformBase : base * tele[v]);
     y[v] = yv;
     err += Math.abs(yv - x[v]);
@@ -217,6 +257,14 @@ export function runPageRank(g: Graph, st: PageRankState, options: Partial<PageRa
   let iterations = 0;
   let delta = Infinity;
   let total = 1;
+  // Power extrapolation (./power-extrapolation.ts): `earlier` holds x⁽ʲ⁾ taken d steps before a
+  // candidate iteration; `deltas` the L1 changes, to judge whether extrapolating pays.
+  const px = POWER_EXTRAPOLATION;
+  const deltas: number[] = [];
+  let earlier: Float64Array | null = null;
+  let lastExtrapolation = 0;
+  let lastExtrapolated = false;
+  let extrapolate = o.extrapolate;
   while (iterations < o.maxIterations) {
     ex.step(k, dangling);
     iterations++;
@@ -224,7 +272,36 @@ export function runPageRank(g: Graph, st: PageRankState, options: Partial<PageRa
     delta = sumInOrder(st.errPart);
     dangling = sumInOrder(st.danglingPart);
     total = sumInOrder(st.sumPart);
+    deltas.push(delta);
     if (delta < o.tolerance) break;
+    if (!extrapolate) continue;
+    const since = iterations - lastExtrapolation;
+    // An extrapolation that made the next change larger than the one before it: no more.
+    if (since === 1 && lastExtrapolated && delta > deltas[iterations - 2]) extrapolate = false;
+    if (!extrapolate) continue;
+    if (since === px.every - px.distance) {
+      earlier ??= new Float64Array(n);
+      earlier.set(k === 0 ? st.x0 : st.x1);
+    } else if (since === px.every && earlier !== null) {
+      lastExtrapolation = iterations;
+      lastExtrapolated = extrapolationPays(delta, deltas[iterations - 1 - px.distance], st.damping, px);
+      if (lastExtrapolated) {
+        const x = k === 0 ? st.x0 : st.x1;
+        const c = k === 0 ? st.c0 : st.c1;
+        powerExtrapolate(x, earlier, n, st.damping, px.distance);
+        // The contributions and the dangling mass of the new iterate (in node order).
+        const s = g.outStrength;
+        dangling = 0;
+        for (let u = 0; u < n; u++) {
+          const su = s[u];
+          if (su > 0) c[u] = x[u] / su;
+          else {
+            c[u] = 0;
+            dangling += x[u];
+          }
+        }
+      }
+    }
   }
   const x = k === 0 ? st.x0 : st.x1;
   const scores = new Float64Array(n);
