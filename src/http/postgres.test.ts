@@ -2,7 +2,8 @@
  * The HTTP API on PostgreSQL (when TEST_DATABASE_URL is set; `.ci/postgres.sh` provides one): the
  * routes that run queries of their own or write — candidates paged in the same code-point order
  * and searched alike, a ranking job identical to SQLite's, an upload imported and a broken one
- * leaving the store unchanged, a review decision — answer as they do on SQLite.
+ * leaving the store unchanged, an audience audit stored, a strategy replaced, a review decision —
+ * answer as they do on SQLite.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -62,6 +63,35 @@ describe('the HTTP API on PostgreSQL and on SQLite', { skip: SKIP }, () => {
     assert.equal(failed.status, 'failed');
     assert.deepEqual((failed.problem as { errors: { line: number; column: string }[] }).errors.map((e) => [e.line, e.column]), [[3, 'date']]);
     assert.deepEqual(await pgs.store.snapshot(), snapshot);
+  });
+
+  it('stores an audience audit, a strategy and a maturity assessment as on SQLite', async () => {
+    const key = (await pgs.store.loadScoringInput(pgs.fieldId)).candidates[0].key;
+    const B = 'pg-boundary';
+    const rows = ['account,statuses_count,followers_count,friends_count,favourites_count,listed_count,created_at,lang', 'a1,5000,900,300,10,12,2012-01-01,fr', 'a2,0,1,800,0,0,2026-10-01,en', 'a3,120,40,60,3,0,2020-05-05,fr'];
+    const audit = async (s: TestServer) => {
+      const r = await s.app.inject({
+        method: 'POST',
+        url: `/api/fields/${s.fieldId}/audience/audits?candidate=${key}&platform=x&followers=1000&observed=2026-11-01`,
+        payload: `--${B}\r\nContent-Disposition: form-data; name="file"; filename="f.csv"\r\nContent-Type: text/csv\r\n\r\n${rows.join('\n')}\r\n--${B}--\r\n`,
+        headers: { 'content-type': `multipart/form-data; boundary=${B}` },
+      });
+      const job = await waitForJob(s.app, r.json().id);
+      assert.equal(job.status, 'succeeded', JSON.stringify(job.problem));
+      return job.result as { fakeShare: number; stored: { followers: number } };
+    };
+    const [x, y] = [await audit(pgs), await audit(lite)];
+    assert.equal(x.fakeShare, y.fakeShare);
+    const [la, lb] = await both(`/api/fields/FIELD/audience/audits?candidate=${key}`);
+    assert.deepEqual(la.json().items.map((a: { fakeShare: number }) => a.fakeShare), lb.json().items.map((a: { fakeShare: number }) => a.fakeShare));
+    const s = (await lite.app.inject({ method: 'GET', url: `/api/fields/${lite.fieldId}/strategy` })).json().strategy;
+    assert.equal((await pgs.app.inject({ method: 'PUT', url: `/api/fields/${pgs.fieldId}/strategy`, payload: { ...s, name: 'PG' } })).statusCode, 200);
+    assert.equal((await lite.app.inject({ method: 'PUT', url: `/api/fields/${lite.fieldId}/strategy`, payload: { ...s, name: 'PG' } })).statusCode, 200);
+    for (const url of ['/api/fields/FIELD/strategy', '/api/fields/FIELD/strategy/check', '/api/fields/FIELD/strategy/cycles', '/api/fields/FIELD/maturity']) {
+      const [a, b] = await both(url);
+      assert.equal(a.statusCode, 200, url);
+      assert.deepEqual(a.json(), b.json(), url);
+    }
   });
 
   it('applies a review decision', async () => {
