@@ -202,7 +202,7 @@ export async function buildServer(o: ServerOptions): Promise<ApiApp> {
         title: 'Éclaireur API',
         version: '0.1.0',
         description:
-          'Thought-leadership workbench: fields, candidates and their evidence, rankings (as jobs), runs, imports (streamed uploads, as jobs), the field’s graph, published rankings. Errors are RFC 9457 problem details; long lists are paged with limit and offset.',
+          'Thought-leadership workbench: fields, candidates and their evidence, rankings (as jobs), runs, imports (streamed uploads, as jobs), the field’s graph, published rankings, audience audits (as jobs), the strategy and its calendar, the maturity diagnostic. Errors are RFC 9457 problem details; long lists are paged with limit and offset.',
         license: { name: 'AGPL-3.0-or-later', identifier: 'AGPL-3.0-or-later' },
       },
       tags: [],

@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { calendar } from '../../core/strategy/calendar.js';
 import { checkStrategy } from '../../core/strategy/check.js';
+import { findChromium } from '../../adapters/report/strategy/index.js';
 import { strategyStore } from '../../adapters/storage/strategy-store.js';
 import { influencerStandings } from '../../adapters/strategy/standings.js';
 import { testServer, type TestServer } from '../test-support.js';
@@ -122,6 +123,13 @@ describe('the strategy', () => {
     assert.match(csv.headers['content-disposition'] as string, /attachment/);
     assert.ok(csv.body.length > 0);
     assert.equal((await get(`${base}/calendar.csv?layout=excel`)).json().errors[0].field, 'layout');
+  });
+
+  it('prints the report as a PDF when Chromium is found', { skip: findChromium() === null ? 'chromium is not installed' : false, timeout: 180_000 }, async () => {
+    const r = await get(`${base}/report?format=pdf&lang=fr&asOf=2026-11-27`);
+    assert.equal(r.statusCode, 200, r.body.slice(0, 300));
+    assert.equal(r.headers['content-type'], 'application/pdf');
+    assert.equal(r.rawPayload.subarray(0, 5).toString('latin1'), '%PDF-');
   });
 
   it('gives the report as HTML or Markdown; a PDF without Chromium is a 501 saying so', async () => {
