@@ -4,4 +4,4 @@
  */
 export { COLUMN_NAMES, EDGE_LIST_DEFAULTS, EdgeListError, EdgeListParser, parseEdgeListText, type EdgeList, type EdgeListOptions, type EdgeListProblem } from './edge-list-parser.js';
 export { EdgeListFileError, loadGraph, readEdgeList, type LoadedGraph } from './edge-list.js';
-export { PARALLEL_MIN_EDGES, PageRankPool, pagerankThreads, sharedGraph } from './parallel-pagerank.js';
+export { AUTO_THREADS_MIN_EDGES, autoThreads, PARALLEL_MIN_EDGES, PageRankPool, pagerankThreads, sharedGraph } from './parallel-pagerank.js';

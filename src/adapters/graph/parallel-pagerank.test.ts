@@ -4,7 +4,7 @@ import { buildGraph } from '../../core/graph/csr.js';
 import { pagerank } from '../../core/graph/pagerank.js';
 import { seedVector } from '../../core/graph/ppr.js';
 import { Random } from '../../core/random.js';
-import { pagerankThreads } from './parallel-pagerank.js';
+import { AUTO_THREADS_MIN_EDGES, autoThreads, pagerankThreads } from './parallel-pagerank.js';
 
 function randomGraph(n: number, m: number, weighted: boolean, shared: boolean) {
   const r = new Random(7);
@@ -39,6 +39,12 @@ describe('PageRank on worker threads', () => {
     const one = pagerank(g, { personalization: p });
     const two = await pagerankThreads(g, { personalization: p }, 2, 0);
     assert.deepEqual(two.scores, one.scores);
+  });
+
+  it('auto: one thread below AUTO_THREADS_MIN_EDGES, two from it (on a machine that has them)', () => {
+    assert.equal(autoThreads(randomGraph(1000, 5000, false, false)), 1);
+    const big = { ...randomGraph(10, 10, false, false), edgeCount: AUTO_THREADS_MIN_EDGES };
+    assert.ok(autoThreads(big) >= 1 && autoThreads(big) <= 2);
   });
 
   it('refuses a bad thread count', async () => {

@@ -9,6 +9,7 @@
  * The graph should be built with `shared: true` (core/graph/csr.ts); otherwise it is copied once
  * into shared memory here. Workers are started per call and ended after it.
  */
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { allocate, type Graph } from '../../core/graph/csr.js';
 import {
@@ -128,6 +129,20 @@ export class PageRankPool {
 
 /** Graphs smaller than this many edges run on one thread: starting workers costs more than it saves. */
 export const PARALLEL_MIN_EDGES = 2_000_000;
+
+/**
+ * From this many edges, `autoThreads` uses two threads. Measured on the project's machine
+ * (2 vCPU, 2026-11-27, docs/benchmarks.md): per iteration, two threads ran ego-Twitter (1.8 M
+ * edges) ×1.04, R-MAT 10 M ×1.58, 20 M ×1.53, 40 M ×1.92 (×0.66–0.76 when other processes kept
+ * the second core busy); starting the pool costs 0.4–0.5 s, and PageRank converges on such graphs
+ * in about 13 iterations, so the saving pays for the start from about 30 M edges.
+ */
+export const AUTO_THREADS_MIN_EDGES = 30_000_000;
+
+/** Threads worth using for PageRank on g: 2 (if the machine has them) from AUTO_THREADS_MIN_EDGES, else 1. */
+export function autoThreads(g: Graph): number {
+  return g.edgeCount >= AUTO_THREADS_MIN_EDGES ? Math.min(2, Math.max(1, availableParallelism())) : 1;
+}
 
 /**
  * PageRank with `threads` threads (1: the core's `pagerank` on this thread). Same options and
