@@ -24,15 +24,8 @@ export interface NewSample {
   lines: Int32Array;
 }
 
-export interface SampleSummary {
+export interface SampleSummary extends Omit<NewSample, 'P' | 'lines'> {
   id: number;
-  candidateKey: string;
-  platform: string;
-  file: string;
-  sha256: string;
-  observedOn: string | null;
-  rowsRead: number;
-  usable: number;
   createdAt: string;
 }
 

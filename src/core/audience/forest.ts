@@ -24,16 +24,11 @@ export interface ForestParams {
   seed: number;
 }
 
-/** All the trees' nodes in flat arrays; child indices are absolute. */
-export interface Forest {
+/** All the trees' nodes in the flat arrays of one tree (tree.ts); child indices are absolute. */
+export interface Forest extends Tree {
   features: number;
+  /** The root node of each tree. */
   roots: Int32Array;
-  feature: Int32Array;
-  threshold: Float64Array;
-  missingLeft: Uint8Array;
-  left: Int32Array;
-  right: Int32Array;
-  value: Float64Array;
 }
 
 export interface TrainedForest {
