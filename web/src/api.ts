@@ -2,7 +2,7 @@
  * The HTTP API as the pages call it (docs/api.md): JSON, problem details on failure (thrown as
  * ApiError), answers in the page's language, jobs followed until they end.
  */
-import type { IndexKey } from '../../src/core/domain.js';
+import type { EvidenceItem, IndexKey, Origin } from '../../src/core/domain.js';
 import type { RankingEntry } from '../../src/core/ranking/result.js';
 import { currentLang } from './i18n.js';
 
@@ -58,28 +58,11 @@ export interface RunSummary {
   createdAt: string;
 }
 
-export interface Origin {
-  file: string;
-  line: number;
-}
-
 export interface CandidateDetail {
   key: string;
   name: string;
-  evidence: {
-    kind: string;
-    index: IndexKey;
-    date: string | null;
-    value: number | null;
-    platform: string | null;
-    peer: string | null;
-    country: string | null;
-    language: string | null;
-    fakeShare: number | null;
-    sourceUrl: string | null;
-    attributes: Record<string, string>;
-    origin: Origin | null;
-  }[];
+  /** The core's evidence items (src/core/domain.ts) as the API answers them: with the index each feeds. */
+  evidence: (Omit<EvidenceItem, 'candidateKey'> & { index: IndexKey })[];
   identities: { platform: string; handle: string | null; url: string | null; verified: boolean; origin: Origin | null }[];
   externalRanks: { list: string; year: number | null; rank: number; listSize: number | null; name: string; sourceUrl: string | null; origin: Origin | null }[];
   run?: RunSummary;
