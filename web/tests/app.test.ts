@@ -1,8 +1,7 @@
 /**
- * The web app in a real browser: Debian's Chromium driven by playwright-core, headless, on the
- * real server (src/http) over a temporary SQLite store holding the demonstration workspace, on
- * a random port. The app is built from web/ first (Vite, into a temporary folder), so what is
- * tested is the source as it is now, not an older dist/web.
+ * The web app's rankings, candidate, compare and imports pages in a real browser (the setup:
+ * ./support.ts — Chromium, the server over the demonstration workspace, the app as built from
+ * the sources now).
  *
  * - the ranking shows the latest run's candidates in rank order, virtualised;
  * - a weight moved with the keyboard re-ranks live: the new order is the one computed here,
@@ -13,84 +12,25 @@
  *   store is unchanged; a good file chosen with the file input is imported;
  * - the language switch turns the pages to French with fr-CA numbers, and stays on reload.
  *
- * One browser and one server for the whole file. Chromium comes from `apt-get install
- * chromium` (or ECLAIREUR_CHROMIUM); when it is missing or does not start, every test fails
- * with the reason. ECLAIREUR_SKIP_BROWSER=1 skips them (on a machine without Chromium).
+ * One browser and one server for the whole file.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
 import { after, afterEach, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { build } from 'vite';
+import type { Page } from 'playwright-core';
 import { INDEX_KEYS, type IndexKey } from '../../src/core/domain.js';
 import { indexLabel } from '../../src/core/indices/registry.js';
 import type { RankingEntry, RankingResult } from '../../src/core/ranking/result.js';
-import { type TestServer, testServer } from '../../src/http/test-support.js';
+import type { TestServer } from '../../src/http/test-support.js';
+import { api as apiOf, type BrowserSuite, eventually, open as openOf, SKIP, startSuite } from './support.js';
 
-const SKIP = process.env.ECLAIREUR_SKIP_BROWSER === '1';
-const CHROMIUM = process.env.ECLAIREUR_CHROMIUM || '/usr/bin/chromium';
-const webDir = join(dirname(fileURLToPath(import.meta.url)), '..');
-
+let s: BrowserSuite & { close(): Promise<void> };
 let t: TestServer;
-let origin: string;
-let browser: Browser;
 let result: RankingResult;
-const tmp = mkdtempSync(join(tmpdir(), 'eclaireur-web-'));
-
-async function launch(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium not found at ${CHROMIUM}: install it (apt-get install -y chromium) or point ECLAIREUR_CHROMIUM at it; ECLAIREUR_SKIP_BROWSER=1 skips the browser tests.`,
-    );
-  }
-  try {
-    return await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-background-networking', '--disable-dev-shm-usage'], timeout: 30_000 });
-  } catch (e) {
-    throw new Error(`Chromium (${CHROMIUM}) did not start: ${(e as Error).message}\nECLAIREUR_SKIP_BROWSER=1 skips the browser tests.`);
-  }
-}
-
-async function api<T>(path: string): Promise<T> {
-  const r = await fetch(`${origin}${path}`);
-  const text = await r.text();
-  assert.equal(r.status, 200, `${path}: ${text}`);
-  return JSON.parse(text) as T;
-}
-
-let context: BrowserContext;
-let page: Page;
-/** Errors thrown in the page (none expected). */
-const pageErrors: string[] = [];
-
-/**
- * The one page of the file (a new renderer per test costs seconds on a busy machine), at
- * `path`, with no stored language choice, on a laptop-sized window (or `width`).
- */
-async function open(path: string, o: { width?: number } = {}): Promise<{ page: Page }> {
-  if (page.url().startsWith(origin)) await page.evaluate(() => localStorage.clear());
-  await page.setViewportSize({ width: o.width ?? 1366, height: 900 });
-  await page.goto(`${origin}${path}`);
-  return { page };
-}
+const api = <T>(path: string) => apiOf<T>(s, path);
+const open = (path: string, o: { width?: number } = {}) => openOf(s, path, o);
 
 const rowKeys = (page: Page) => page.$$eval('[data-testid=ranking] tbody tr[data-key]', (rows) => rows.map((r) => r.getAttribute('data-key')!));
 const rowRank = (page: Page, key: string) => page.locator(`[data-testid=ranking] tbody tr[data-key="${key}"] .rank`).textContent();
-
-/** Retries `check` until it passes or `ms` have gone by (the page renders after a change). */
-async function eventually(check: () => Promise<void>, ms = 5000): Promise<void> {
-  const until = Date.now() + ms;
-  for (;;) {
-    try {
-      return await check();
-    } catch (e) {
-      if (Date.now() > until) throw e;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
-}
 
 /**
  * The order under `weights`, computed here from the per-index scores without the core: the
@@ -110,26 +50,14 @@ function expected(entries: RankingEntry[], weights: Record<IndexKey, number>): {
 
 describe('the web app in Chromium', { skip: SKIP ? 'ECLAIREUR_SKIP_BROWSER=1' : false }, () => {
   before(async () => {
-    browser = await launch();
-    context = await browser.newContext({ locale: 'en-CA', viewport: { width: 1366, height: 900 } });
-    page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    const out = join(tmp, 'web');
-    await build({ configFile: join(webDir, 'vite.config.ts'), logLevel: 'error', build: { outDir: out, emptyOutDir: true, sourcemap: false } });
-    process.env.ECLAIREUR_WEB_ROOT = out;
-    t = await testServer();
-    origin = (await t.app.listen({ port: 0, host: '127.0.0.1' })).replace('localhost', '127.0.0.1');
+    s = await startSuite();
+    t = s.t;
     const runs = await api<{ items: { label: string }[] }>(`/api/fields/${t.fieldId}/runs`);
     result = await api<RankingResult>(`/api/fields/${t.fieldId}/runs/${runs.items.at(-1)!.label}/result`);
   });
-  afterEach(() => assert.deepEqual(pageErrors.splice(0), [], 'no error in the page'));
+  afterEach(() => assert.deepEqual(s.pageErrors.splice(0), [], 'no error in the page'));
   after(async () => {
-    await context?.close();
-    await browser?.close();
-    await t?.close();
-    delete process.env.ECLAIREUR_WEB_ROOT;
-    rmSync(tmp, { recursive: true, force: true });
+    await s?.close();
   });
 
   it('opens on the field’s latest ranking: the demo’s candidates in rank order, only the rows in view rendered', async () => {
