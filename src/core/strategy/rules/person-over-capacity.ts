@@ -6,9 +6,36 @@
  * form, else the default for the form (defaults.ts, with its source).
  */
 import { dayOf } from '../../dates.js';
-import { calendar, isoWeekOf } from '../calendar.js';
-import type { Finding, Rule } from '../model.js';
+import { calendar, isoWeekOf, type CalendarEntry } from '../calendar.js';
+import type { Finding, Person, Rule, Strategy } from '../model.js';
+import { STRATEGY_DEFAULTS, type StrategyDefaults } from '../defaults.js';
 import { defaultsOf, effortOf, finding, num, t } from './common.js';
+
+/** Hours a calendar entry (an item or a slot's occurrence) takes its owner, as the rule counts them. */
+export function entryHours(e: Pick<CalendarEntry, 'effortHours' | 'form'>, owner: Person | undefined, defaults: StrategyDefaults = STRATEGY_DEFAULTS): number {
+  return e.effortHours ?? (e.form ? effortOf({ effortHours: null, form: e.form }, owner, defaults) : 0);
+}
+
+/**
+ * The hours each person owns, ISO week by ISO week (`YYYY-Www`), as the rule counts them:
+ * person id → week → hours. Within `range` (ISO dates, inclusive; default: the plan's span) —
+ * a week cut by the range counts only its days inside it, so pass whole weeks (Monday to
+ * Sunday) to get a week's full load. People not in the plan's list are left out.
+ */
+export function weeklyLoad(s: Strategy, defaults: StrategyDefaults = STRATEGY_DEFAULTS, range: { from?: string | null; to?: string | null } = {}): Map<string, Map<string, number>> {
+  const people = new Map(s.plan.people.map((p) => [p.id, p]));
+  const load = new Map<string, Map<string, number>>();
+  for (const e of calendar(s, range, defaults)) {
+    if (e.owner === null || !people.has(e.owner)) continue;
+    const hours = entryHours(e, people.get(e.owner), defaults);
+    if (hours <= 0) continue;
+    const week = isoWeekOf(dayOf(e.date));
+    let m = load.get(e.owner);
+    if (!m) load.set(e.owner, (m = new Map()));
+    m.set(week, (m.get(week) ?? 0) + hours);
+  }
+  return load;
+}
 
 /** Weeks shown in a message; the rest are counted. */
 const SHOWN = 4;
@@ -21,17 +48,7 @@ export const personOverCapacity: Rule = {
     const out: Finding[] = [];
     const L = ctx.lang;
     const d = defaultsOf(ctx);
-    const people = new Map(s.plan.people.map((p) => [p.id, p]));
-    const load = new Map<string, Map<string, number>>();
-    for (const e of calendar(s, {}, d)) {
-      if (e.owner === null || !people.has(e.owner)) continue;
-      const hours = e.effortHours ?? (e.form ? effortOf({ effortHours: null, form: e.form }, people.get(e.owner), d) : 0);
-      if (hours <= 0) continue;
-      const week = isoWeekOf(dayOf(e.date));
-      let m = load.get(e.owner);
-      if (!m) load.set(e.owner, (m = new Map()));
-      m.set(week, (m.get(week) ?? 0) + hours);
-    }
+    const load = weeklyLoad(s, d);
     s.plan.people.forEach((p, i) => {
       const weeks = [...(load.get(p.id) ?? new Map<string, number>())]
         .filter(([, h]) => h > p.hoursPerWeek * d.capacityTolerance + 1e-9)
