@@ -184,3 +184,16 @@ export function calendar(strategy: Strategy, range: { from?: string | null; to?:
 export function backlog(strategy: Strategy): { status: ItemStatus; items: ContentItem[] }[] {
   return UNDATED_STATUSES.map((status) => ({ status, items: strategy.plan.items.filter((i) => i.status === status) }));
 }
+
+/**
+ * The status an item takes when moved to `date` (null: back to the backlog), or `asked`:
+ * planning is apart from scheduling — an idea or backlog item given a date becomes planned (a
+ * ready or published one keeps its status); a dated item given none goes back to the backlog
+ * (an idea stays an idea). The calendar page and the API's move route both use it.
+ */
+export function movedStatus(current: ItemStatus, date: string | null, asked?: ItemStatus): ItemStatus {
+  if (asked) return asked;
+  const undated = UNDATED_STATUSES.includes(current);
+  if (date !== null) return undated ? 'planned' : current;
+  return undated ? current : 'backlog';
+}

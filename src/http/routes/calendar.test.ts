@@ -8,12 +8,12 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { movedStatus } from '../../core/strategy/calendar.js';
 import { checkStrategy } from '../../core/strategy/check.js';
 import type { Strategy } from '../../core/strategy/model.js';
 import { strategyStore } from '../../adapters/storage/strategy-store.js';
 import { influencerStandings } from '../../adapters/strategy/standings.js';
 import { testServer, type TestServer } from '../test-support.js';
-import { movedStatus } from './calendar.js';
 
 let t: TestServer;
 let base: string;

@@ -15,6 +15,7 @@
  */
 import { z } from 'zod';
 import type { Lang } from '../../core/domain.js';
+import { movedStatus } from '../../core/strategy/calendar.js';
 import { checkStrategy } from '../../core/strategy/check.js';
 import { ITEM_STATUSES, UNDATED_STATUSES, type ContentItem, type ItemStatus, type Strategy } from '../../core/strategy/model.js';
 import { StrategySchema } from '../../adapters/strategy/schema.js';
@@ -54,14 +55,6 @@ const moveBody = z.object({
 });
 
 const findingSchema = z.object({ rule: z.string(), severity: z.enum(['error', 'warning', 'info']), message: z.string(), where: z.string() });
-
-/** The status an item takes when moved to `date` (null: unscheduled), or the one asked. */
-export function movedStatus(current: ItemStatus, date: string | null, asked?: ItemStatus): ItemStatus {
-  if (asked) return asked;
-  const undated = UNDATED_STATUSES.includes(current);
-  if (date !== null) return undated ? 'planned' : current;
-  return undated ? current : 'backlog';
-}
 
 const routes: ApiRoutes = async (app) => {
   app.patch(
