@@ -12,6 +12,7 @@ import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import compress from '@fastify/compress';
 import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -194,6 +195,9 @@ export async function buildServer(o: ServerOptions): Promise<ApiApp> {
     void reply.status(404).type('application/problem+json').send(JSON.stringify(p));
   });
 
+  // Answers of 1 KB and more compressed (brotli, else gzip) when the client accepts it: a
+  // 10,000-candidate run's table goes from about 2 MB to about 0.5 MB.
+  await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] });
   await app.register(multipart, { limits: { fileSize: ctx.maxUploadBytes, files: ctx.maxUploadFiles, fields: 20, parts: ctx.maxUploadFiles + 20 } });
   await app.register(swagger, {
     openapi: {

@@ -254,10 +254,15 @@ export function rankingWorkbook(result: RankingResult, lang: Lang, methodology: 
   return wb;
 }
 
-/** Writes the workbook to `path` (see the file comment). */
-export async function writeRankingXlsx(result: RankingResult, lang: Lang, path: string, methodology: IndexDescription[]): Promise<void> {
+/** The workbook's bytes (see the file comment: the same result gives the same bytes). */
+export async function rankingXlsx(result: RankingResult, lang: Lang, methodology: readonly IndexDescription[]): Promise<Buffer> {
   const wb = rankingWorkbook(result, lang, methodology);
   const buf = Buffer.from(await wb.xlsx.writeBuffer());
   fixZipTimes(buf, workbookDate(result.config.asOf));
-  await writeFile(path, buf);
+  return buf;
+}
+
+/** Writes the workbook to `path` (see the file comment). */
+export async function writeRankingXlsx(result: RankingResult, lang: Lang, path: string, methodology: IndexDescription[]): Promise<void> {
+  await writeFile(path, await rankingXlsx(result, lang, methodology));
 }

@@ -6,17 +6,16 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, extname } from 'node:path';
 import type { Command } from 'commander';
 import type { Lang } from '../../core/domain.js';
-import { describeMethodology } from '../../core/indices/registry.js';
 import { compareRuns } from '../../core/ranking/compare.js';
 import { ConfigError, type RankingConfig, resolveConfig } from '../../core/ranking/config.js';
 import { rank } from '../../core/ranking/rank.js';
 import type { RankingResult } from '../../core/ranking/result.js';
 import { nodeSha256 } from '../../adapters/node-hasher.js';
-import { type EvidenceLine, rankingToCsv, rankingToJson, renderRankingHtml, renderRankingText, writeRankingXlsx } from '../../adapters/report/index.js';
+import { rankingToJson, renderRankingText } from '../../adapters/report/index.js';
+import { rankingFile, type RankingFormat } from '../../adapters/report/ranking-file.js';
 import type { Store } from '../../adapters/storage/index.js';
 import { globals, readJsonFile, withStore } from '../context.js';
 import { UsageError, io } from '../errors.js';
-import { evidenceLines } from '../evidence-lines.js';
 import { cliMessages } from '../messages.js';
 import { progressBar } from '../progress.js';
 import { resolveField } from './field.js';
@@ -73,15 +72,8 @@ export async function runRanking(store: Store, fieldId: number, opts: RankRunOpt
   }
   for (const out of opts.out) {
     mkdirSync(dirname(out), { recursive: true });
-    const ext = extname(out).toLowerCase();
-    if (ext === '.json') writeFileSync(out, json);
-    else if (ext === '.csv') writeFileSync(out, rankingToCsv(result, opts.lang));
-    else if (ext === '.xlsx') await writeRankingXlsx(result, opts.lang, out, describeMethodology(result.config, opts.lang));
-    else {
-      const evidence = new Map<string, EvidenceLine[]>();
-      for (const e of result.entries.slice(0, opts.details)) evidence.set(e.candidateId, evidenceLines(await store.evidenceOf(fieldId, e.candidateId)));
-      writeFileSync(out, renderRankingHtml(result, { lang: opts.lang, methodology: describeMethodology(result.config, opts.lang), evidence, comparison }));
-    }
+    const format = extname(out).toLowerCase().slice(1) as RankingFormat;
+    writeFileSync(out, await rankingFile(store, fieldId, result, format, { lang: opts.lang, details: opts.details, comparison, json }));
     log(m.wrote(out));
   }
   log(m.ranked(result.entries.length, result.candidates, result.config.asOf, result.fingerprint));

@@ -2,11 +2,13 @@
  * Rankings and runs over the demonstration workspace: a ranking run as a job (202, Location,
  * progress, the result saved as a run identical to what the core computes with the same
  * configuration), its bad options (400 naming each field), the saved runs (list, one, its
- * entries paged, its result byte for byte, the comparison of two), the consensus of the
+ * entries paged, its result byte for byte, its table, compressed when asked, the comparison
+ * of two), the consensus of the
  * published lists, and the review queue's decisions.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { aggregate } from '../../core/agreement/index.js';
 import { rankingsFromTable } from '../../core/agreement/from-table.js';
 import { compareRuns } from '../../core/ranking/compare.js';
@@ -14,8 +16,12 @@ import { resolveConfig } from '../../core/ranking/config.js';
 import { rank } from '../../core/ranking/rank.js';
 import type { RankingResult } from '../../core/ranking/result.js';
 import { resolveAsOf } from '../../core/ranking/score.js';
+import { tableOfResult } from '../../core/ranking/table.js';
 import { nodeSha256 } from '../../adapters/node-hasher.js';
-import { rankingToJson } from '../../adapters/report/index.js';
+import { rankingToCsv, rankingToJson, renderRankingHtml } from '../../adapters/report/index.js';
+import { evidenceLines } from '../../adapters/report/evidence-lines.js';
+import { rankingXlsx } from '../../adapters/report/xlsx.js';
+import { describeMethodology } from '../../core/indices/registry.js';
 import { testServer, waitForJob, type TestServer } from '../test-support.js';
 
 let t: TestServer;
@@ -112,6 +118,51 @@ describe('runs', () => {
     assert.match(String(r.headers['content-type']), /^application\/json/);
     assert.equal(r.body, (await t.store.getRun(t.fieldId, '2025-11-27'))!.result);
     assert.equal((await get(`${base}/runs/1999/result`)).statusCode, 404);
+  });
+
+  it('gives the run’s table: the result’s columns without explanations; compressed when the client accepts it', async () => {
+    const saved = JSON.parse((await t.store.getRun(t.fieldId, '2026-11-27'))!.result) as RankingResult;
+    const r = await get(`${base}/runs/2026-11-27/table`);
+    assert.equal(r.statusCode, 200);
+    assert.equal(r.headers['content-encoding'], undefined, 'not compressed when not asked');
+    assert.deepEqual(r.json(), JSON.parse(JSON.stringify(tableOfResult(saved))));
+    assert.ok(r.body.length * 4 < JSON.stringify(saved).length, `${r.body.length} bytes against ${JSON.stringify(saved).length}`);
+    for (const [accept, encoding, inflate] of [
+      ['gzip', 'gzip', gunzipSync],
+      ['gzip, deflate, br', 'br', brotliDecompressSync],
+    ] as const) {
+      const z = await t.app.inject({ method: 'GET', url: `${base}/runs/2026-11-27/table`, headers: { 'accept-encoding': accept } });
+      assert.equal(z.headers['content-encoding'], encoding);
+      assert.equal(inflate(z.rawPayload).toString('utf8'), r.body);
+      assert.ok(z.rawPayload.length * 2 < r.body.length, `${encoding}: ${z.rawPayload.length} bytes`);
+    }
+    assert.equal((await get(`${base}/runs/1999/table`)).statusCode, 404);
+  });
+
+  it('gives the run’s report files as `eclaireur rank --out` writes them', async () => {
+    const record = (await t.store.getRun(t.fieldId, '2026-11-27'))!;
+    const saved = JSON.parse(record.result) as RankingResult;
+    const json = await get(`${base}/runs/2026-11-27/report?format=json`);
+    assert.equal(json.statusCode, 200);
+    assert.equal(json.body, record.result);
+    assert.match(String(json.headers['content-disposition']), /^attachment; filename="ranking-2026-11-27.json"/);
+    const csv = await get(`${base}/runs/2026-11-27/report?format=csv&lang=fr`);
+    assert.equal(csv.body, rankingToCsv(saved, 'fr'));
+    assert.match(String(csv.headers['content-type']), /^text\/csv/);
+    const xlsx = await get(`${base}/runs/2026-11-27/report?format=xlsx&lang=en`);
+    assert.deepEqual(xlsx.rawPayload, await rankingXlsx(saved, 'en', describeMethodology(saved.config, 'en')));
+    assert.equal(xlsx.rawPayload.subarray(0, 2).toString(), 'PK');
+    const html = await get(`${base}/runs/2026-11-27/report?details=3&compareWith=2025-11-27`);
+    assert.match(String(html.headers['content-type']), /^text\/html/);
+    const cmp = compareRuns(JSON.parse((await t.store.getRun(t.fieldId, '2025-11-27'))!.result) as RankingResult, saved, '2025-11-27', '2026-11-27');
+    const evidence = new Map(await Promise.all(saved.entries.slice(0, 3).map(async (e) => [e.candidateId, evidenceLines(await t.store.evidenceOf(t.fieldId, e.candidateId))] as const)));
+    assert.equal(html.body, renderRankingHtml(saved, { lang: 'en', methodology: describeMethodology(saved.config, 'en'), evidence, comparison: cmp }));
+    const bad = await get(`${base}/runs/2026-11-27/report?format=pdf&compareWith=nope`);
+    assert.equal(bad.statusCode, 400);
+    assert.deepEqual(fieldsOf(bad.json()), ['querystring:format']);
+    const missing = await get(`${base}/runs/2026-11-27/report?compareWith=nope`);
+    assert.equal(missing.statusCode, 404);
+    assert.deepEqual(fieldsOf(missing.json()), ['querystring:compareWith']);
   });
 
   it('compares two runs as `eclaireur compare` does, with the moves paged and filtered', async () => {

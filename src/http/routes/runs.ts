@@ -3,12 +3,17 @@
  * run's summary, full configuration and counts), `GET …/runs/:run/entries` (its ranking, paged,
  * in rank order, with every index's score, contribution and explanation),
  * `GET …/runs/:run/result` (the result JSON exactly as `eclaireur rank` wrote and the store
- * saved it: what a page re-ranks in the browser) and `GET …/compare?a=&b=` (who rose, fell,
+ * saved it), `GET …/runs/:run/report` (its report file: HTML, XLSX, CSV or JSON, as `eclaireur
+ * rank --out` writes it), `GET …/runs/:run/table` (its ranking column by column, without explanations:
+ * what the rankings page loads and re-ranks in the browser) and `GET …/compare?a=&b=` (who rose, fell,
  * entered, left between two runs, and which indices moved them: `eclaireur compare`).
  */
 import { z } from 'zod';
 import { INDEX_KEYS } from '../../core/domain.js';
 import { compareRuns } from '../../core/ranking/compare.js';
+import type { RankingResult } from '../../core/ranking/result.js';
+import { tableOfResult } from '../../core/ranking/table.js';
+import { RANKING_FILE_TYPES, RANKING_FORMATS, rankingFile } from '../../adapters/report/ranking-file.js';
 import type { ApiRoutes } from '../server.js';
 import { fieldParams, requireField } from '../field.js';
 import { pageOf, pageQuery, slicePage } from '../pagination.js';
@@ -26,6 +31,27 @@ const runSchema = runSummarySchema
     evidence: z.number().int(),
   })
   .meta({ id: 'Run' });
+
+const tableSchema = z
+  .object({
+    config: z.record(z.string(), z.unknown()).describe('the full ranking configuration the run used'),
+    fingerprint: z.string(),
+    field: z.object({ topic: z.string(), region: z.string().nullable(), languages: z.array(z.string()) }),
+    candidates: z.number().int(),
+    evidence: z.number().int(),
+    indexKeys: z.array(z.enum(INDEX_KEYS)).describe('the order of indexScores'),
+    keys: z.array(z.string()).describe('candidate keys, in rank order; entry c of every column is the same candidate'),
+    names: z.array(z.string()),
+    ranks: z.array(z.number().int()),
+    scores: z.array(z.number()),
+    intervals: z.array(z.number().int()).describe('best and worst rank of entry c at 2c and 2c + 1'),
+    present: z.array(z.number().int()).describe('indices with evidence'),
+    indexScores: z.array(z.array(z.number().nullable())).describe('per index, per entry: the score, null without evidence'),
+  })
+  .meta({ id: 'RankingTable' });
+
+/** The table of each parsed result, serialised once (the results are cached by requireRun). */
+const tables = new WeakMap<RankingResult, string>();
 
 const MOVE_STATUSES = ['rose', 'fell', 'entered', 'left', 'unchanged'] as const;
 const placeSchema = z.object({ rank: z.number().int(), score: z.number() }).nullable();
@@ -99,6 +125,62 @@ const routes: ApiRoutes = async (app) => {
       if (!record) await requireRun(app, req, field.id, req.params.run, 'run', 'params');
       // The saved text itself, not re-serialised: the same bytes as the file `rank` wrote.
       return reply.type('application/json').serializer((x) => x as string).send(record!.result);
+    },
+  );
+
+  app.get(
+    '/api/fields/:fieldId/runs/:run/table',
+    {
+      schema: {
+        tags: ['runs'],
+        summary: 'A run’s ranking column by column (keys, names, ranks, scores, intervals, index scores), without explanations: what a page shows and re-ranks',
+        params: runParams,
+        response: { 200: tableSchema, 404: problemSchema },
+      },
+    },
+    async (req, reply) => {
+      const field = await requireField(app, req, req.params.fieldId);
+      const { result } = await requireRun(app, req, field.id, req.params.run, 'run', 'params');
+      let text = tables.get(result);
+      if (text === undefined) tables.set(result, (text = JSON.stringify(tableOfResult(result))));
+      // Already serialised (the schema above documents it): sent as it is.
+      return reply.type('application/json').serializer((x) => x as string).send(text as never);
+    },
+  );
+
+  app.get(
+    '/api/fields/:fieldId/runs/:run/report',
+    {
+      schema: {
+        tags: ['runs'],
+        summary: 'A run’s report file, as `eclaireur rank --out` writes it: html (with the evidence of the first `details` candidates and, with `compareWith`, the changes since that run), xlsx, csv, json',
+        params: runParams,
+        querystring: z.object({
+          format: z.enum(RANKING_FORMATS).default('html'),
+          lang: z.enum(['fr', 'en']).optional().describe('the report’s language (default: Accept-Language); the explanations stay in the run’s language'),
+          details: z.coerce.number().int().min(0).max(100_000).default(200).describe('html: candidates whose evidence is listed'),
+          compareWith: z.string().min(1).optional().describe('html: an earlier run (label or id) whose changes the report shows'),
+        }),
+        response: { 200: z.unknown().describe('the file'), 404: problemSchema },
+      },
+    },
+    async (req, reply) => {
+      const field = await requireField(app, req, req.params.fieldId);
+      const { record, result } = await requireRun(app, req, field.id, req.params.run, 'run', 'params');
+      const q = req.query;
+      const comparison = q.compareWith ? await (async () => {
+        const a = await requireRun(app, req, field.id, q.compareWith!, 'compareWith', 'querystring');
+        return compareRuns(a.result, result, a.record.label, record.label);
+      })() : undefined;
+      const lang = q.lang ?? app.eclaireur.langOf(req);
+      const body = await rankingFile(app.eclaireur.store, field.id, result, q.format, { lang, details: q.details, comparison, json: record.result });
+      const name = `ranking-${record.label.replace(/[^\p{L}\p{N}._-]+/gu, '_')}.${q.format}`;
+      const disposition = q.format === 'html' ? 'inline' : 'attachment';
+      return reply
+        .type(RANKING_FILE_TYPES[q.format])
+        .header('content-disposition', `${disposition}; filename="${name.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`)
+        .serializer((x) => x as string)
+        .send(body as never);
     },
   );
 

@@ -2,9 +2,9 @@
  * Turns a candidate's stored evidence into the lines a report shows under each index: kind,
  * date, value, a short detail (platform, peer, country, title…), source and origin.
  */
-import type { EvidenceItem, ExternalRankEntry, Identity, Origin } from '../core/domain.js';
-import { KIND_BY_NAME } from '../core/evidence/kinds.js';
-import type { EvidenceLine } from '../adapters/report/index.js';
+import type { EvidenceItem, ExternalRankEntry, Identity, Origin } from '../../core/domain.js';
+import { KIND_BY_NAME } from '../../core/evidence/kinds.js';
+import type { EvidenceLine } from './html.js';
 
 const origin = (o: Origin | null): string | null => (o ? `${o.file}:${o.line}` : null);
 
