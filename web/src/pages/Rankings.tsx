@@ -1,12 +1,14 @@
 /**
  * The field's ranking: a saved run (the latest by default) as a sortable, filterable,
  * virtualised table with rank intervals, and the weights as sliders that re-rank live — the
- * core's own weighing (core/ranking/reweight.ts → weighScores) on the run's index scores.
+ * core's own weighing (core/ranking/reweight.ts → weighScores) on the run's index scores,
+ * loaded as the run's table (GET …/runs/:run/table, core/ranking/table.ts: the columns without
+ * the explanations, about a sixtieth of the result's size).
  */
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { INDEX_KEYS, type IndexKey } from '../../../src/core/domain.js';
-import type { RankingEntry, RankingResult } from '../../../src/core/ranking/result.js';
-import { reweight, scoresOfResult } from '../../../src/core/ranking/reweight.js';
+import { reweight } from '../../../src/core/ranking/reweight.js';
+import { type RankingTable, scoresOfTable } from '../../../src/core/ranking/table.js';
 import { ApiError, followJob, getJson, getJsonWithProgress, type Job, type Page, postJson, type Problem, type RunSummary } from '../api.js';
 import { ErrorBox, Loading, useLoad } from '../hooks.js';
 import { indexName, useI18n } from '../i18n.js';
@@ -14,8 +16,13 @@ import { Link, setQuery, useLocation } from '../router.js';
 import { type Column, type Sort, VirtualTable } from '../VirtualTable.js';
 
 export interface Row {
+  /** The entry's position in the run's table (its rank in the run). */
   c: number;
-  entry: RankingEntry;
+  key: string;
+  name: string;
+  /** Best and worst rank under perturbed weights (the run's). */
+  lo: number;
+  hi: number;
   rank: number;
   score: number;
   /** Saved rank − new rank: positive when the candidate rose. */
@@ -58,7 +65,7 @@ export function RankingsPage({ fieldId }: { fieldId: number }) {
     label
       ? (signal) => {
           setReceived(null);
-          return getJsonWithProgress<RankingResult>(`/api/fields/${fieldId}/runs/${encodeURIComponent(label)}/result`, (n, total) => setReceived([n, total]), signal);
+          return getJsonWithProgress<RankingTable>(`/api/fields/${fieldId}/runs/${encodeURIComponent(label)}/table`, (n, total) => setReceived([n, total]), signal);
         }
       : null,
     [fieldId, label],
@@ -90,7 +97,7 @@ export function RankingsPage({ fieldId }: { fieldId: number }) {
           key={`${fieldId}:${label}:${result.data.fingerprint}`}
           fieldId={fieldId}
           run={label}
-          result={result.data}
+          table={result.data}
           onSaved={(saved) => {
             runs.reload();
             setQuery({ run: saved }, false);
@@ -101,13 +108,13 @@ export function RankingsPage({ fieldId }: { fieldId: number }) {
   );
 }
 
-function Ranking({ fieldId, run, result, onSaved }: { fieldId: number; run: string; result: RankingResult; onSaved(label: string): void }) {
+function Ranking({ fieldId, run, table, onSaved }: { fieldId: number; run: string; table: RankingTable; onSaved(label: string): void }) {
   const { t, f, lang } = useI18n();
-  const saved = result.config.weights as Record<IndexKey, number>;
+  const saved = table.config.weights as Record<IndexKey, number>;
   const [weights, setWeights] = useState<Record<IndexKey, number>>(saved);
   const [filter, setFilter] = useState('');
   const [sort, setSort] = useState<Sort>({ id: 'rank', dir: 'asc' });
-  const scores = useMemo(() => scoresOfResult(result), [result]);
+  const scores = useMemo(() => scoresOfTable(table), [table]);
   // The sliders answer at once; the table follows as soon as it can.
   const w = useDeferredValue(weights);
   const weighed = useMemo(() => {
@@ -121,15 +128,25 @@ function Ranking({ fieldId, run, result, onSaved }: { fieldId: number; run: stri
 
   const rows = useMemo<Row[]>(() => {
     const out: Row[] = [];
-    result.entries.forEach((entry, c) => {
-      const rank = weighed ? weighed.rank[c] : entry.rank;
-      out.push({ c, entry, rank, score: weighed ? weighed.total[c] : entry.score, change: entry.rank - rank, present: INDEX_KEYS.length - entry.missing.length });
-    });
+    for (let c = 0; c < table.keys.length; c++) {
+      const rank = weighed ? weighed.rank[c] : table.ranks[c];
+      out.push({
+        c,
+        key: table.keys[c],
+        name: table.names[c],
+        lo: table.intervals[2 * c],
+        hi: table.intervals[2 * c + 1],
+        rank,
+        score: weighed ? weighed.total[c] : table.scores[c],
+        change: table.ranks[c] - rank,
+        present: table.present[c],
+      });
+    }
     return out;
-  }, [result, weighed]);
+  }, [table, weighed]);
 
   /** What the filter searches: name and key, lower case, without accents. */
-  const haystack = useMemo(() => result.entries.map((e) => `${e.name} ${e.candidateId}`.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()), [result]);
+  const haystack = useMemo(() => table.keys.map((key, c) => `${table.names[c]} ${key}`.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()), [table]);
   const collator = useMemo(() => new Intl.Collator(lang === 'fr' ? 'fr-CA' : 'en-CA', { sensitivity: 'base' }), [lang]);
   const shown = useMemo(() => {
     const q = filter.trim().normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -145,10 +162,10 @@ function Ranking({ fieldId, run, result, onSaved }: { fieldId: number; run: stri
     const byRank = (a: Row, b: Row) => a.rank - b.rank;
     const cmp: Record<string, (a: Row, b: Row) => number> = {
       rank: byRank,
-      name: (a, b) => collator.compare(a.entry.name, b.entry.name) || byRank(a, b),
+      name: (a, b) => collator.compare(a.name, b.name) || byRank(a, b),
       score: (a, b) => a.score - b.score || byRank(b, a),
       change: (a, b) => a.change - b.change || byRank(b, a),
-      interval: (a, b) => a.entry.rankInterval[0] - b.entry.rankInterval[0] || a.entry.rankInterval[1] - b.entry.rankInterval[1] || byRank(a, b),
+      interval: (a, b) => a.lo - b.lo || a.hi - b.hi || byRank(a, b),
       evidence: (a, b) => a.present - b.present || byRank(b, a),
     };
     const by = cmp[sort.id] ?? byRank;
@@ -183,8 +200,8 @@ function Ranking({ fieldId, run, result, onSaved }: { fieldId: number; run: stri
       sortable: true,
       width: '16rem',
       cell: (r) => (
-        <Link href={`/fields/${fieldId}/candidates/${encodeURIComponent(r.entry.candidateId)}?run=${encodeURIComponent(run)}`} className="name">
-          {r.entry.name}
+        <Link href={`/fields/${fieldId}/candidates/${encodeURIComponent(r.key)}?run=${encodeURIComponent(run)}`} className="name">
+          {r.name}
         </Link>
       ),
     },
@@ -196,7 +213,7 @@ function Ranking({ fieldId, run, result, onSaved }: { fieldId: number; run: stri
       sortable: true,
       numeric: true,
       width: '8.5rem',
-      cell: (r) => <span className="interval">{`${f.int(r.entry.rankInterval[0])}–${f.int(r.entry.rankInterval[1])}`}</span>,
+      cell: (r) => <span className="interval">{`${f.int(r.lo)}–${f.int(r.hi)}`}</span>,
     },
     { id: 'evidence', header: t.rankings.col.evidence, sortable: true, numeric: true, width: '7.5rem', cell: (r) => `${f.int(r.present)}/${INDEX_KEYS.length}` },
   ];
@@ -204,8 +221,8 @@ function Ranking({ fieldId, run, result, onSaved }: { fieldId: number; run: stri
   return (
     <>
       <p className="meta">
-        {result.config.asOf ? `${t.rankings.asOf(f.date(result.config.asOf))} · ` : ''}
-        {t.rankings.summary(f.int(result.entries.length), f.int(result.candidates), f.int(result.evidence))}
+        {table.config.asOf ? `${t.rankings.asOf(f.date(table.config.asOf))} · ` : ''}
+        {t.rankings.summary(f.int(table.keys.length), f.int(table.candidates), f.int(table.evidence))}
       </p>
       <div className="ranking-layout">
         <form className="weights" aria-labelledby="weights-title" onSubmit={(e) => e.preventDefault()}>
@@ -239,7 +256,7 @@ function Ranking({ fieldId, run, result, onSaved }: { fieldId: number; run: stri
           <p className="status" role="status" aria-live="polite">
             {weighed === null ? t.rankings.zero : changed ? t.rankings.changed : ''}
           </p>
-          {changed && weighed ? <SaveRun fieldId={fieldId} result={result} weights={weights} run={run} onSaved={onSaved} /> : null}
+          {changed && weighed ? <SaveRun fieldId={fieldId} table={table} weights={weights} run={run} onSaved={onSaved} /> : null}
         </form>
         <div className="ranking-table">
           <div className="toolbar">
@@ -255,7 +272,7 @@ function Ranking({ fieldId, run, result, onSaved }: { fieldId: number; run: stri
             label={t.rankings.table}
             rows={shown}
             columns={columns}
-            rowKey={(r) => r.entry.candidateId}
+            rowKey={(r) => r.key}
             sort={sort}
             onSort={onSort}
             sortLabel={t.rankings.sortBy}
@@ -273,14 +290,14 @@ function Ranking({ fieldId, run, result, onSaved }: { fieldId: number; run: stri
  * date, index parameters, rank intervals) and saves it under a new label: a ranking job
  * (POST /api/fields/:id/rankings), followed until it ends, then the new run is shown.
  */
-function SaveRun({ fieldId, result, weights, run, onSaved }: { fieldId: number; result: RankingResult; weights: Record<IndexKey, number>; run: string; onSaved(label: string): void }) {
+function SaveRun({ fieldId, table, weights, run, onSaved }: { fieldId: number; table: RankingTable; weights: Record<IndexKey, number>; run: string; onSaved(label: string): void }) {
   const { t, lang, f } = useI18n();
   const [label, setLabel] = useState(`${run}-${t.rankings.weightsSuffix}`);
   const [state, setState] = useState<{ job: Job | null; problem: Problem | null; busy: boolean }>({ job: null, problem: null, busy: false });
   const save = async () => {
     setState({ job: null, problem: null, busy: true });
     try {
-      const body = { asOf: result.config.asOf, weights, indices: result.config.indices, intervals: result.config.intervals, label: label.trim(), lang };
+      const body = { asOf: table.config.asOf, weights, indices: table.config.indices, intervals: table.config.intervals, label: label.trim(), lang };
       const job = await postJson<Job>(`/api/fields/${fieldId}/rankings`, body);
       const end = await followJob(job.id, (j) => setState((s) => ({ ...s, job: j })));
       if (end.status === 'succeeded') {
