@@ -328,16 +328,16 @@ export function CalendarPage({ fieldId }: { fieldId: number }) {
     );
   };
 
-  const slotCard = (e: CalendarEntry) => {
+  const slotCard = (e: CalendarEntry, compact: boolean) => {
     const title = textIn(e.title, lang) || (e.slot ?? '');
     return (
-      <li key={`s-${e.slot}-${e.date}`} className="cal-slot" data-slot={e.slot ?? ''} style={{ ['--ch' as string]: colorOf(e.channel) }} title={T.slotHelp}>
+      <li key={`s-${e.slot}-${e.date}`} className={`cal-slot${compact ? ' compact' : ''}`} data-slot={e.slot ?? ''} style={{ ['--ch' as string]: colorOf(e.channel) }} title={T.slotHelp}>
         <span className="cal-item-title">
           {e.time ? <time className="cal-time">{e.time}</time> : null} {title}
         </span>
-        <span className="cal-item-meta">{T.slot}</span>
-        <button type="button" className="cal-fill" aria-label={T.fillLabel(title, fmt.full(e.date))} onClick={() => setDialog({ kind: 'fill', slot: e.slot ?? '', date: e.date, channel: e.channel ?? '', title })}>
-          {T.fill}
+        <span className={compact ? 'visually-hidden' : 'cal-item-meta'}>{T.slot}</span>
+        <button type="button" className="cal-fill" aria-label={T.fillLabel(title, fmt.full(e.date))} title={T.fillLabel(title, fmt.full(e.date))} onClick={() => setDialog({ kind: 'fill', slot: e.slot ?? '', date: e.date, channel: e.channel ?? '', title })}>
+          {compact ? '+' : T.fill}
         </button>
       </li>
     );
@@ -372,7 +372,7 @@ export function CalendarPage({ fieldId }: { fieldId: number }) {
           <ul className="cal-list" aria-label={`${fmt.full(iso)} — ${T.moreOn(list.length)}`}>
             {list.map((e) => {
               const it = e.item !== null ? items.get(e.item) : undefined;
-              return it ? itemCard(it, view === 'month') : slotCard(e);
+              return it ? itemCard(it, view === 'month') : slotCard(e, view === 'month');
             })}
           </ul>
         ) : null}
