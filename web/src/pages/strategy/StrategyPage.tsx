@@ -466,7 +466,12 @@ function Editor({ fieldId, doc, reloadDoc }: { fieldId: number; doc: Doc; reload
         </aside>
       </div>
 
-      <Cycles base={base} cycles={cycles.data?.items ?? null} error={cycles.error} current={cycle.number} dirty={dirty} onStarted={reloadDoc} />
+      <Cycles base={base} cycles={cycles.data?.items ?? null} error={cycles.error} current={cycle.number} dirty={dirty}
+        onStarted={() => {
+          reloadDoc();
+          setCyclesTick((x) => x + 1);
+        }}
+      />
       <CompareCycles base={base} cycles={cycles.data?.items ?? null} />
     </FormProvider>
   );
