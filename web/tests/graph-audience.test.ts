@@ -11,7 +11,7 @@
  *   75 fake accounts among 300, plus one broken row), uploaded for a demo candidate, shows the
  *   fake share and interval the API computes for the same file, the suspects with their
  *   reasons, the row left out with its line and column; the stored audit then appears in the
- *   candidate's list, and can be re-audited; the model's evaluation is shown beside the paper's.
+ *   candidate's list, and is audited again in place (same sample, same model); the model's evaluation is shown beside the paper's.
  *
  * The sample is built at run time from /work/shared/data (or ECLAIREUR_CRESCI); without it the
  * audience upload test is skipped. One browser and one server for the whole file.
@@ -162,5 +162,130 @@ describe('the graph and audience pages in Chromium', { skip: SKIP ? 'ECLAIREUR_S
     // Top 100: redrawn with 100 accounts.
     await page.getByLabel('Accounts drawn', { exact: true }).selectOption('100');
     await eventually(async () => assert.equal(await canvas.getAttribute('data-nodes'), '100'), 15_000);
+  });
+
+  it('audits a follower sample uploaded for a candidate: the API’s fake share and interval, the suspects, the row left out; then stored in the candidate’s list', { skip: existsSync(CRESCI) ? false : `no ${CRESCI}` }, async () => {
+    const sample = cresciSample();
+    const cands = await api<{ items: { key: string; name: string }[] }>(`/api/fields/${t.fieldId}/candidates?limit=10000`);
+    const cand = cands.items[3];
+    // What the API computes for the same file, not stored (the audit is deterministic).
+    const form = new FormData();
+    form.append('file', new Blob([sample.csv], { type: 'text/csv' }), 'followers.csv');
+    const posted = await fetch(`${s.origin}/api/fields/${t.fieldId}/audience/audits?followers=12000`, { method: 'POST', body: form });
+    assert.equal(posted.status, 202);
+    let job = (await posted.json()) as { id: string; status: string; result?: unknown };
+    while (job.status !== 'succeeded' && job.status !== 'failed') {
+      await new Promise((r) => setTimeout(r, 100));
+      job = await api(`/api/jobs/${job.id}`);
+    }
+    assert.equal(job.status, 'succeeded', JSON.stringify(job));
+    const r = job.result as {
+      sampleSize: number;
+      usable: number;
+      leftOut: number;
+      fakeShare: number;
+      interval: [number, number];
+      realAudience: { estimate: number };
+      problems: { line: number; column: string | null }[];
+      suspects: { line: number; probability: number; reasons: { feature: string }[]; rules: string[] }[];
+    };
+    assert.equal(r.sampleSize, sample.rows);
+    assert.equal(r.usable, sample.rows - 1);
+    // The known mix: 75 fake of 300.
+    const truth = sample.fake / (sample.rows - 1);
+    assert.ok(r.interval[0] <= truth && truth <= r.interval[1], `${truth} in [${r.interval.join(', ')}]`);
+
+    const before = await api<{ total: number }>(`/api/fields/${t.fieldId}/audience/audits?candidate=${cand.key}`);
+    const { page } = await open(`/fields/${t.fieldId}/audience`);
+    await page.locator('h1', { hasText: 'Audiences' }).waitFor();
+    await page.getByLabel('Candidate', { exact: true }).selectOption(cand.key);
+    await page.getByLabel('Platform of the followers').selectOption('x');
+    await page.getByLabel('Followers on that platform (optional)').fill('12000');
+    await page.getByLabel(/^Follower sample/).setInputFiles({ name: 'followers.csv', mimeType: 'text/csv', buffer: Buffer.from(sample.csv) });
+    await page.getByRole('button', { name: 'Upload and audit' }).click();
+    const result = page.getByTestId('audit-result');
+    await result.waitFor({ timeout: 30_000 });
+    const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+    assert.equal(await result.getByTestId('result-share').textContent(), pct(r.fakeShare));
+    assert.equal(await result.getByTestId('result-interval').textContent(), `95 % interval: ${pct(r.interval[0])} to ${pct(r.interval[1])}`);
+    assert.equal(await result.getByTestId('result-sample').textContent(), r.sampleSize.toLocaleString('en-CA'));
+    assert.equal(await result.getByTestId('result-usable').textContent(), r.usable.toLocaleString('en-CA'));
+    assert.equal(await result.getByTestId('result-left-out').textContent(), '1');
+    assert.match((await result.getByTestId('result-real').textContent()) ?? '', new RegExp(`^${Math.round(r.realAudience.estimate).toLocaleString('en-CA')} `));
+    assert.match((await result.getByTestId('result-stored').textContent()) ?? '', new RegExp(`Stored as the audience of ${cand.name} on x`));
+    // The row left out, by line and column.
+    assert.deepEqual(r.problems.map((p) => [p.line, p.column]), [[sample.badLine, 'statuses_count']]);
+    const left = await result.locator('[data-testid=audience-problems] tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent)));
+    assert.equal(left.length, 1);
+    assert.deepEqual(left[0].slice(0, 2), [String(sample.badLine), 'statuses_count']);
+    // The suspects: the API's, in its order, with their reasons and rules.
+    assert.ok(r.suspects.length > 0 && r.suspects.length <= 50);
+    const rows = await result.locator('[data-testid=suspects] tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => ({
+        line: Number(tr.getAttribute('data-line')),
+        probability: tr.querySelector('.probability')!.textContent,
+        features: Array.from(tr.querySelectorAll('[data-feature]'), (x) => x.getAttribute('data-feature')),
+        rules: Array.from(tr.querySelectorAll('[data-rule]'), (x) => x.getAttribute('data-rule')),
+      })),
+    );
+    assert.deepEqual(
+      rows,
+      r.suspects.map((x) => ({ line: x.line, probability: `${Math.round(x.probability * 100)} %`, features: x.reasons.map((y) => y.feature), rules: x.rules })),
+    );
+    assert.ok(rows.every((x) => x.line !== sample.badLine && x.line >= 2 && x.line <= sample.rows + 1));
+
+    // Stored: the candidate's list shows it, with the same share and interval.
+    const after = await api<{ items: { id: number; fakeShare: number; interval: [number, number]; platform: string }[]; total: number }>(`/api/fields/${t.fieldId}/audience/audits?candidate=${cand.key}`);
+    assert.equal(after.total, before.total + 1);
+    const stored = after.items.at(-1)!;
+    assert.equal(stored.fakeShare, r.fakeShare);
+    const group = page.locator(`[data-testid=candidate-audits][data-key="${cand.key}"]`);
+    await group.locator(`tr[data-audit="${stored.id}"]`).waitFor();
+    const cells = await group.locator(`tr[data-audit="${stored.id}"] td`).allTextContents();
+    assert.equal(cells[0], 'x');
+    assert.equal(cells[2], `${pct(r.fakeShare)} (${pct(r.interval[0])}–${pct(r.interval[1])})`);
+    assert.equal(cells[3], r.sampleSize.toLocaleString('en-CA'));
+    assert.equal(cells[5], '12,000');
+
+    // Audited again (the same sample, the same model): the stored audit is updated in place.
+    const createdBefore = (await api<{ items: { id: number; createdAt: string }[] }>(`/api/fields/${t.fieldId}/audience/audits?candidate=${cand.key}`)).items.at(-1)!;
+    await group.getByRole('button', { name: `Audit ${cand.name}’s latest samples again` }).click();
+    await eventually(async () => assert.match((await group.locator('.reaudit-status').textContent()) ?? '', /1 sample\(s\) audited again and stored/), 30_000);
+    const again = await api<{ items: { id: number; fakeShare: number; createdAt: string }[]; total: number }>(`/api/fields/${t.fieldId}/audience/audits?candidate=${cand.key}`);
+    assert.equal(again.total, before.total + 1);
+    assert.equal(again.items.at(-1)!.id, stored.id);
+    assert.equal(again.items.at(-1)!.fakeShare, r.fakeShare);
+    assert.ok(again.items.at(-1)!.createdAt >= createdBefore.createdAt);
+    await eventually(async () => assert.equal(await group.locator('tbody tr').count(), before.total + 1));
+
+    // Filtered to another candidate: this one's audits are not listed.
+    await page.getByLabel('Show the audits of').selectOption(cands.items[0].key);
+    await eventually(async () => assert.equal(await page.locator(`[data-testid=candidate-audits][data-key="${cand.key}"]`).count(), 0));
+  });
+
+  it('shows a failed audit’s problems with their lines, and the model’s evaluation beside the paper’s', async () => {
+    const model = await api<{ version: string; evaluation: { rows: { model: string; accuracy: number; mcc: number }[] }; paper: { model: string }[] }>('/api/audience/model');
+    const { page } = await open(`/fields/${t.fieldId}/audience`);
+    const table = page.getByTestId('model-evaluation');
+    await table.waitFor();
+    assert.equal(await page.getByTestId('model-version').textContent(), model.version);
+    const ids = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-model')));
+    const ours = model.evaluation.rows.map((x) => x.model);
+    assert.deepEqual(ids, [...ours, ...model.paper.map((p) => p.model).filter((m) => !ours.includes(m))]);
+    const rf = model.evaluation.rows.find((x) => x.model === 'random-forest')!;
+    assert.equal(await table.locator('tr[data-model="random-forest"] .accuracy').textContent(), rf.accuracy.toFixed(3));
+    assert.equal(await table.locator('tr[data-model="random-forest"] .mcc').textContent(), rf.mcc.toFixed(3));
+
+    // A sample with no usable row: the job fails with the rows and their lines.
+    const csv = 'followers_count,friends_count,statuses_count\nmany,3,4\n5,lots,6\n';
+    await page.getByLabel(/^Follower sample/).setInputFiles({ name: 'broken.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByRole('button', { name: 'Upload and audit' }).click();
+    const failed = page.getByTestId('audit-failed');
+    await failed.waitFor({ timeout: 30_000 });
+    const lines = await failed.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.querySelectorAll('td')[0].textContent, tr.querySelectorAll('td')[1].textContent]));
+    assert.deepEqual(lines, [
+      ['2', 'followers_count'],
+      ['3', 'friends_count'],
+    ]);
   });
 });
