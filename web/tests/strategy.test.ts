@@ -113,7 +113,7 @@ describe('the strategy and maturity pages in Chromium', { skip: SKIP ? 'ECLAIREU
     assert.equal((await shownCounts(page)).error, count(before, 'error') + 1);
 
     await target.fill(String(was));
-    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await target.press('Control+s'); // the keyboard shortcut saves too
     await eventually(async () => assert.equal(await objective.locator('li.finding').count(), 0));
     assert.equal((await strategy()).vision.objectives[0].target, was);
     assert.deepEqual(await findings(), before);

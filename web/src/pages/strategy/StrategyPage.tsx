@@ -310,7 +310,18 @@ function Editor({ fieldId, doc, reloadDoc }: { fieldId: number; doc: Doc; reload
             e.preventDefault();
             void save();
           }}
+          onKeyDown={(e) => {
+            // Ctrl+S (⌘S) saves, as in an editor.
+            if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
+              e.preventDefault();
+              if (!saving) void save();
+            }
+          }}
+          aria-describedby="save-shortcut"
         >
+          <p id="save-shortcut" className="visually-hidden">
+            {T.strategy.shortcut}
+          </p>
           {problems && problems.length > 0 ? (
             <div className="error" role="alert" id="strategy-problems" tabIndex={-1} data-testid="problems">
               <p>

@@ -468,13 +468,14 @@ export function ListEditor({ def }: { def: ListDef }) {
             <button
               type="button"
               className="remove entry-remove"
+              aria-label={T.strategy.remove(legend)}
               onClick={() => {
                 c.set(path, list.filter((_, j) => j !== i));
                 c.announce(T.strategy.removed(legend));
                 c.focusLater(addId);
               }}
             >
-              {T.strategy.remove(legend)}
+              {T.strategy.removeWord}
             </button>
           </fieldset>
         );
