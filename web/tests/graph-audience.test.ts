@@ -6,7 +6,8 @@
  *   pixels on it, as many nodes and edges as the API gave; the legend's communities are the
  *   API's; an account found by name shows its authority, community and who points to it as the
  *   API's drawing says, and clicking it in the drawing (centred by the search) shows it again;
- *   the "top N" control redraws with N accounts;
+ *   the "top N" control redraws with N accounts; without WebGL the page says so and keeps its
+ *   tables;
  * - a follower sample built from real rows of the Cresci et al. (2015) data set (a known mix:
  *   75 fake accounts among 300, plus one broken row), uploaded for a demo candidate, shows the
  *   fake share and interval the API computes for the same file, the suspects with their
@@ -162,6 +163,31 @@ describe('the graph and audience pages in Chromium', { skip: SKIP ? 'ECLAIREUR_S
     // Top 100: redrawn with 100 accounts.
     await page.getByLabel('Accounts drawn', { exact: true }).selectOption('100');
     await eventually(async () => assert.equal(await canvas.getAttribute('data-nodes'), '100'), 15_000);
+  });
+
+  it('without WebGL, says so and keeps the tables (no crash)', async () => {
+    const page = await s.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    try {
+      // A browser that refuses WebGL contexts.
+      await page.addInitScript(() => {
+        const get = HTMLCanvasElement.prototype.getContext;
+        HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, kind: string, ...rest: unknown[]) {
+          return /webgl/i.test(kind) ? null : (get as (...a: unknown[]) => unknown).call(this, kind, ...rest);
+        } as typeof get;
+      });
+      await page.goto(`${s.origin}/fields/${t.fieldId}/graph`);
+      await page.getByTestId('graph-failure').waitFor({ timeout: 15_000 });
+      assert.match((await page.getByTestId('graph-failure').textContent()) ?? '', /cannot draw the graph \(WebGL is unavailable/);
+      await page.locator('[data-testid=legend] tbody tr').first().waitFor();
+      await page.locator('[data-testid=graph-nodes] tbody tr[data-key]').first().waitFor();
+      await page.locator('[data-testid=discover] tbody tr[data-key]').first().waitFor();
+      assert.equal(await page.locator('[data-testid=graph-canvas] canvas').count(), 0);
+      assert.deepEqual(errors, []);
+    } finally {
+      await page.close();
+    }
   });
 
   it('audits a follower sample uploaded for a candidate: the API’s fake share and interval, the suspects, the row left out; then stored in the candidate’s list', { skip: existsSync(CRESCI) ? false : `no ${CRESCI}` }, async () => {

@@ -110,7 +110,7 @@ export function buildGraph(d: Drawing): Graph<NodeAttrs, EdgeAttrs> {
   const maxW = d.edges.reduce((m, e) => Math.max(m, e[2]), 0) || 1;
   for (const [s, t, w] of d.edges) {
     if (s === t) continue;
-    g.mergeDirectedEdge(String(s), String(t), { weight: w, size: 0.5 + 1.5 * (w / maxW), color: '#c9ced6' });
+    g.mergeDirectedEdge(String(s), String(t), { weight: w, size: 0.5 + 1.5 * (w / maxW), color: '#bcc3cc' });
   }
   return g;
 }
