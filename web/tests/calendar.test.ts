@@ -181,6 +181,18 @@ describe('the calendar page in Chromium', { skip: SKIP ? 'ECLAIREUR_SKIP_BROWSER
     assert.equal(await cell(page, slot.date).locator('[data-slot="slot-li"]').count(), 0, 'the slot is filled');
     const after = await api<{ entries: Entry[] }>(`${base}/calendar?from=${slot.date}&to=${slot.date}`);
     assert.ok(!after.entries.some((e) => e.slot === 'slot-li' && e.item === null));
+
+    // Shift+arrows on a dated item's button: a day, a day, a week later — saved in order; the
+    // view follows the item into March, and so does the focus.
+    await card(page, it.id).locator('button.cal-move').focus();
+    await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.press('Shift+ArrowDown');
+    await eventually(async () => assert.equal((await itemOf(it.id)).date, '2027-03-05'));
+    await eventually(async () => assert.match(page.url(), /date=2027-03-05/));
+    await cell(page, '2027-03-05').locator(`[data-item="${it.id}"]`).waitFor();
+    await eventually(async () => assert.equal(await card(page, it.id).locator('button.cal-move').evaluate((e) => e === document.activeElement), true));
+    assert.equal(await page.locator('.error[role=alert]').count(), 0);
   });
 
   it('puts an item back and shows the problem when the API refuses the move (moved meanwhile: 409)', async () => {

@@ -138,6 +138,8 @@ export function CalendarPage({ fieldId }: { fieldId: number }) {
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const focusAfter = useRef<string | null>(null);
+  // Moves of one item are sent one after the other (each expects the state the previous left).
+  const chains = useRef(new Map<string, Promise<void>>());
 
   useEffect(() => {
     if (doc.data) setStrategy(doc.data.strategy);
@@ -228,6 +230,11 @@ export function CalendarPage({ fieldId }: { fieldId: number }) {
     setStatus(T.saving(title));
     setStrategy((cur) => (cur ? withItem(cur, { ...it, date: to, status: movedStatus(it.status, to) }) : cur));
     setPending((p) => new Set(p).add(id));
+    const previous = chains.current.get(id) ?? Promise.resolve();
+    let done = () => {};
+    const mine = new Promise<void>((r) => (done = r));
+    chains.current.set(id, mine);
+    await previous;
     try {
       const r = await patchJson<MoveAnswer>(`/api/fields/${fieldId}/strategy/items/${encodeURIComponent(id)}`, { date: to, expected: { date: it.date, status: it.status } });
       setStrategy((cur) => (cur ? withItem(cur, r.item) : cur));
@@ -242,6 +249,8 @@ export function CalendarPage({ fieldId }: { fieldId: number }) {
         doc.reload();
       }
     } finally {
+      done();
+      if (chains.current.get(id) === mine) chains.current.delete(id);
       setPending((p) => {
         const n = new Set(p);
         n.delete(id);
@@ -320,7 +329,24 @@ export function CalendarPage({ fieldId }: { fieldId: number }) {
         {fixed ? (
           <span className="visually-hidden">{T.published}</span>
         ) : (
-          <button type="button" className="cal-move" aria-label={T.moveLabel(title)} title={T.moveLabel(title)} onClick={() => openMove(item.id)}>
+          <button
+            type="button"
+            className="cal-move"
+            aria-label={T.moveLabel(title)}
+            aria-keyshortcuts={item.date ? 'Shift+ArrowLeft Shift+ArrowRight Shift+ArrowUp Shift+ArrowDown' : undefined}
+            title={item.date ? `${T.moveLabel(title)} — ${T.shortcuts}` : T.moveLabel(title)}
+            onClick={() => openMove(item.id)}
+            onKeyDown={(e) => {
+              // Shift+arrows: a day earlier or later, a week earlier or later; the view follows.
+              const by = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -7, ArrowDown: 7 }[e.key];
+              if (!e.shiftKey || e.altKey || e.ctrlKey || e.metaKey || by === undefined || !item.date) return;
+              e.preventDefault();
+              const to = isoOf(dayOf(item.date) + by);
+              focusAfter.current = item.id;
+              if (to < fromIso || to > toIso) go({ date: to });
+              void move(item.id, to);
+            }}
+          >
             {T.move}
           </button>
         )}
@@ -357,8 +383,9 @@ export function CalendarPage({ fieldId }: { fieldId: number }) {
         {...dropTarget(iso, (id) => move(id, iso))}
       >
         <div className="cal-day-head">
-          <time dateTime={iso} aria-label={fmt.full(iso)}>
-            {view === 'week' ? `${fmt.wdShort(iso)} ${fmt.dayMonth(iso)}` : fmt.dayNum(iso)}
+          <time dateTime={iso}>
+            <span aria-hidden="true">{view === 'week' ? `${fmt.wdShort(iso)} ${fmt.dayMonth(iso)}` : fmt.dayNum(iso)}</span>
+            <span className="visually-hidden">{fmt.full(iso)}</span>
           </time>
         </div>
         {ms.map((m) => (

@@ -8,7 +8,7 @@ import type { Lang } from '../../i18n.js';
 const en = {
   title: 'Editorial calendar',
   intro:
-    'Drag a content item from the backlog onto a day to schedule it, drag a dated item to another day to reschedule it, or back to the backlog to unschedule it. Every item also has a “Move” button, for the keyboard. Weeks start on Monday, as the ISO weeks the capacity is counted in.',
+    'Drag a content item from the backlog onto a day to schedule it, drag a dated item to another day to reschedule it, or back to the backlog to unschedule it. Every item also has a “Move” button, for the keyboard (on a dated item’s button, Shift+arrows move it a day or a week). Weeks start on Monday, as the ISO weeks the capacity is counted in.',
   noStrategy: 'This field has no strategy yet: write one on the Strategy page (or `eclaireur strategy import FILE.yaml`), then plan its content here.',
   view: 'View',
   month: 'Month',
@@ -42,6 +42,7 @@ const en = {
   otherChannels: 'Other channels',
   noCandidates: 'The backlog is empty: nothing to fill the slot with.',
   doMove: 'Move to this date',
+  shortcuts: 'Shift+arrows: a day or a week earlier or later',
   doSchedule: 'Schedule',
   toBacklog: 'Back to the backlog',
   cancel: 'Cancel',
@@ -82,7 +83,7 @@ export type CalendarText = typeof en;
 const fr: CalendarText = {
   title: 'Calendrier éditorial',
   intro:
-    'Glissez un contenu de la réserve sur un jour pour le programmer, un contenu daté sur un autre jour pour le déplacer, ou vers la réserve pour le déprogrammer. Chaque contenu a aussi un bouton « Déplacer », pour le clavier. Les semaines commencent le lundi, comme les semaines ISO dans lesquelles la capacité est comptée.',
+    'Glissez un contenu de la réserve sur un jour pour le programmer, un contenu daté sur un autre jour pour le déplacer, ou vers la réserve pour le déprogrammer. Chaque contenu a aussi un bouton « Déplacer », pour le clavier (sur celui d’un contenu daté, Maj+flèches le déplacent d’un jour ou d’une semaine). Les semaines commencent le lundi, comme les semaines ISO dans lesquelles la capacité est comptée.',
   noStrategy: 'Ce milieu n’a pas encore de stratégie : rédigez-la à la page Stratégie (ou « eclaireur strategy import FICHIER.yaml »), puis planifiez ses contenus ici.',
   view: 'Affichage',
   month: 'Mois',
@@ -116,6 +117,7 @@ const fr: CalendarText = {
   otherChannels: 'Autres canaux',
   noCandidates: 'La réserve est vide : rien pour remplir la case.',
   doMove: 'Déplacer à cette date',
+  shortcuts: 'Maj+flèches : un jour ou une semaine plus tôt ou plus tard',
   doSchedule: 'Programmer',
   toBacklog: 'Remettre dans la réserve',
   cancel: 'Annuler',
