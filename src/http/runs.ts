@@ -2,13 +2,13 @@
  * Saved ranking runs as the routes read them: found by label or id in a field (else a 404
  * problem naming the parameter), their result parsed once and kept for the next requests (the
  * last few runs read; a run saved again under the same label has a new `createdAt`, so it is
- * parsed again). Also the schemas of a run's summary and of a ranking entry.
+ * parsed again; requests arriving together wait for the same parse). Also the schemas of a run's summary and of a ranking entry.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { INDEX_KEYS } from '../core/domain.js';
 import type { RankingResult } from '../core/ranking/result.js';
-import type { RunRecord } from '../adapters/storage/index.js';
+import type { RunSummary } from '../adapters/storage/index.js';
 import { httpMessages } from './messages.js';
 import { ProblemError } from './problem.js';
 
@@ -48,30 +48,40 @@ export const rankingEntrySchema = z
   })
   .meta({ id: 'RankingEntry' });
 
-/** Per store: the parsed results of the last runs read. */
-const caches = new WeakMap<object, Map<string, RankingResult>>();
+/** Per store: the parsed results of the last runs read (a promise, so that requests arriving together share one parse). */
+const caches = new WeakMap<object, Map<string, Promise<RankingResult>>>();
 
 export interface LoadedRun {
-  record: RunRecord;
+  record: RunSummary;
   result: RankingResult;
 }
 
-/** The run `ref` (label or id) of the field, parsed; a 404 problem naming `param` (in the path or the query) when there is none. */
+/**
+ * The run `ref` (label or id) of the field, parsed; a 404 problem naming `param` (in the path
+ * or the query) when there is none. The result's text is read from the store and parsed only
+ * when it is not cached: a request for a page of a 10,000-candidate run reads one row's summary.
+ */
 export async function requireRun(app: FastifyInstance, req: FastifyRequest, fieldId: number, ref: string, param: string, where: 'params' | 'querystring'): Promise<LoadedRun> {
-  const record = await app.eclaireur.store.getRun(fieldId, ref);
+  const store = app.eclaireur.store;
+  const record = await store.findRun(fieldId, ref);
   if (!record) throw new ProblemError('not-found', httpMessages(app.eclaireur.langOf(req)).noRun(ref), [{ in: where, field: param, pointer: `/${param}`, detail: 'unknown run' }]);
   const key = `${fieldId}:${record.id}:${record.createdAt}:${record.fingerprint}`;
-  let cache = caches.get(app.eclaireur.store);
-  if (!cache) caches.set(app.eclaireur.store, (cache = new Map()));
+  let cache = caches.get(store);
+  if (!cache) caches.set(store, (cache = new Map()));
   let result = cache.get(key);
   if (!result) {
-    result = JSON.parse(record.result) as RankingResult;
+    result = store.getRun(fieldId, record.id).then((r) => {
+      if (!r) throw new ProblemError('not-found', httpMessages(app.eclaireur.langOf(req)).noRun(ref), [{ in: where, field: param, pointer: `/${param}`, detail: 'unknown run' }]);
+      return JSON.parse(r.result) as RankingResult;
+    });
     cache.set(key, result);
+    // A failure is not kept: the next request tries again.
+    result.catch(() => cache.get(key) === result && cache.delete(key));
     while (cache.size > RUN_CACHE_SIZE) cache.delete(cache.keys().next().value!);
   }
-  return { record, result };
+  return { record, result: await result };
 }
 
-export function summaryOf(r: RunRecord): z.infer<typeof runSummarySchema> {
+export function summaryOf(r: RunSummary): z.infer<typeof runSummarySchema> {
   return { id: r.id, label: r.label, fingerprint: r.fingerprint, asOf: r.asOf, createdAt: r.createdAt };
 }

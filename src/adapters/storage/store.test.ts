@@ -533,6 +533,12 @@ for (const { name, make, skip } of targets) {
         assert.equal((await store.getRun(f.id, String(b.id)))?.label, 'second');
         assert.equal((await store.getRun(g.id, b.id)), null);
         assert.equal(await store.getRun(f.id, 'missing'), null);
+        // findRun: the same runs found the same ways, their summary only.
+        assert.deepEqual(await store.findRun(f.id, '2024'), runs[0]);
+        assert.deepEqual(await store.findRun(f.id, String(b.id)), runs[1]);
+        assert.deepEqual(await store.findRun(f.id, b.id), runs[1]);
+        assert.equal(await store.findRun(g.id, b.id), null);
+        assert.equal(await store.findRun(f.id, 'missing'), null);
         assert.equal((await store.counts(f.id)).runs, 2);
       });
     });

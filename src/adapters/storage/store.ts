@@ -171,6 +171,8 @@ export interface Store {
   saveRun(fieldId: number, label: string, result: Pick<RankingResult, 'fingerprint' | 'config'>, json: string): Promise<RunSummary>;
   /** By label, else (a number, or a string of digits) by id; null when there is none in this field. */
   getRun(fieldId: number, labelOrId: string | number): Promise<RunRecord | null>;
+  /** As getRun, without reading the configuration and the result (a result can be tens of MB). */
+  findRun(fieldId: number, labelOrId: string | number): Promise<RunSummary | null>;
   listRuns(fieldId: number): Promise<RunSummary[]>;
   counts(fieldId: number): Promise<StoreCounts>;
   snapshot(): Promise<StoreSnapshot>;
@@ -682,11 +684,25 @@ class KyselyStore implements Store {
     });
   }
 
-  async getRun(fieldId: number, labelOrId: string | number): Promise<RunRecord | null> {
-    const base = this.db.selectFrom('ranking_runs').selectAll().where('field_id', '=', fieldId);
+  /** The id of the run `labelOrId` of the field: by label, else by id. */
+  private async runId(fieldId: number, labelOrId: string | number): Promise<number | null> {
+    const base = this.db.selectFrom('ranking_runs').select('id').where('field_id', '=', fieldId);
     let r = typeof labelOrId === 'string' ? await base.where('label', '=', labelOrId).executeTakeFirst() : undefined;
     const asId = typeof labelOrId === 'number' ? labelOrId : /^\d{1,9}$/.test(labelOrId) ? Number(labelOrId) : null;
     if (!r && asId !== null) r = await base.where('id', '=', asId).executeTakeFirst();
+    return r ? r.id : null;
+  }
+
+  async findRun(fieldId: number, labelOrId: string | number): Promise<RunSummary | null> {
+    const id = await this.runId(fieldId, labelOrId);
+    if (id === null) return null;
+    const r = await this.db.selectFrom('ranking_runs').select(['id', 'label', 'fingerprint', 'as_of', 'created_at']).where('id', '=', id).executeTakeFirst();
+    return r ? { id: r.id, label: r.label, fingerprint: r.fingerprint, asOf: r.as_of, createdAt: r.created_at } : null;
+  }
+
+  async getRun(fieldId: number, labelOrId: string | number): Promise<RunRecord | null> {
+    const id = await this.runId(fieldId, labelOrId);
+    const r = id === null ? undefined : await this.db.selectFrom('ranking_runs').selectAll().where('id', '=', id).executeTakeFirst();
     if (!r) return null;
     return {
       id: r.id,

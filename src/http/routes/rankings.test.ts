@@ -139,6 +139,27 @@ describe('runs', () => {
     assert.equal((await get(`${base}/runs/1999/table`)).statusCode, 404);
   });
 
+  it('reads and parses a run once for requests arriving together, and a page of it without reading the result again', async () => {
+    const text = (await t.store.getRun(t.fieldId, '2026-11-27'))!.result;
+    const saved = JSON.parse(text) as RankingResult;
+    await t.store.saveRun(t.fieldId, 'together', saved, text);
+    const getRun = t.store.getRun.bind(t.store);
+    let reads = 0;
+    t.store.getRun = async (...a) => {
+      reads++;
+      return getRun(...a);
+    };
+    try {
+      const pages = await Promise.all(Array.from({ length: 20 }, (_, i) => get(`${base}/runs/together/entries?limit=5&offset=${i * 5}`)));
+      assert.deepEqual(pages.map((p) => p.json().items[0].candidateId), saved.entries.filter((_, i) => i % 5 === 0).slice(0, 20).map((e) => e.candidateId));
+      assert.equal(reads, 1, 'one read of the result for 20 requests');
+      await get(`${base}/runs/together/table`);
+      assert.equal(reads, 1);
+    } finally {
+      t.store.getRun = getRun;
+    }
+  });
+
   it('gives the run’s report files as `eclaireur rank --out` writes them', async () => {
     const record = (await t.store.getRun(t.fieldId, '2026-11-27'))!;
     const saved = JSON.parse(record.result) as RankingResult;

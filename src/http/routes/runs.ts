@@ -173,7 +173,9 @@ const routes: ApiRoutes = async (app) => {
         return compareRuns(a.result, result, a.record.label, record.label);
       })() : undefined;
       const lang = q.lang ?? app.eclaireur.langOf(req);
-      const body = await rankingFile(app.eclaireur.store, field.id, result, q.format, { lang, details: q.details, comparison, json: record.result });
+      // The JSON is the text as saved (read only for this format).
+      const json = q.format === 'json' ? (await app.eclaireur.store.getRun(field.id, record.id))?.result : undefined;
+      const body = await rankingFile(app.eclaireur.store, field.id, result, q.format, { lang, details: q.details, comparison, json });
       const name = `ranking-${record.label.replace(/[^\p{L}\p{N}._-]+/gu, '_')}.${q.format}`;
       const disposition = q.format === 'html' ? 'inline' : 'attachment';
       return reply
