@@ -156,6 +156,16 @@ describe('the strategy and maturity pages in Chromium', { skip: SKIP ? 'ECLAIREU
   it('adds and removes entries: a KPI added with its fields is saved; removed, it is gone', async () => {
     const page = await openStrategy();
     const n = (await strategy()).kpis.length;
+    // The first KPI removed (not saved): a finding on a later KPI stays beside that KPI, now one up.
+    const later = (await findings()).find((f) => Number(/^kpis\[(\d+)\]/.exec(f.where)?.[1] ?? 0) >= 1)!;
+    const k = Number(/^kpis\[(\d+)\]/.exec(later.where)![1]);
+    assert.equal(await page.locator(`fieldset[data-path="kpis.${k}"] li.finding`, { hasText: later.message }).count(), 1);
+    await page.getByRole('button', { name: /^Remove KPI 1:/ }).click();
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'f-kpis-add', 'the focus goes to the list’s add button');
+    await eventually(async () => assert.equal(await page.locator(`fieldset[data-path="kpis.${k - 1}"] li.finding`, { hasText: later.message }).count(), 1));
+    assert.match((await page.getByTestId('save-status').textContent()) ?? '', /removed \(not saved yet\)/);
+    await page.getByRole('button', { name: 'Discard changes' }).click();
+    await eventually(async () => assert.equal(await page.locator(`fieldset[data-path="kpis.${k}"] li.finding`, { hasText: later.message }).count(), 1));
     // The demo's strategy is written in French: an English name alone is kept as {en}.
     await page.getByRole('button', { name: 'Add a KPI' }).click();
     const entry = page.locator(`fieldset[data-path="kpis.${n}"]`);

@@ -28,7 +28,7 @@ import { ErrorBox, Loading, useLoad } from '../../hooks.js';
 import { useI18n } from '../../i18n.js';
 import { Link } from '../../router.js';
 import { Field, FindingNotes, type FormCtx, FormProvider, type IndexedFinding, ListEditor, useForm } from './controls.js';
-import { LISTS, listsOf, type Path, placeKey, placeOf, setIn, SINGLES } from './defs.js';
+import { getIn, LISTS, listsOf, type Path, type Place, placeKey, placeOf, setIn, SINGLES } from './defs.js';
 import { controlId, pathOf, sendJson } from './http.js';
 import { TEXT } from './text.js';
 import './strategy.css';
@@ -170,14 +170,17 @@ function Editor({ fieldId, doc, reloadDoc }: { fieldId: number; doc: Doc; reload
   }, [focusId]);
 
   const findings: IndexedFinding[] = useMemo(() => (check?.findings ?? []).map((x, i) => ({ ...x, i })), [check]);
+  // A finding names an entry by its index in the saved strategy; placed by the entry's identity
+  // (id, candidate key, segment), it stays beside that entry while entries are added or removed
+  // before saving (an entry removed: the finding goes to its section).
   const byPlace = useMemo(() => {
     const m = new Map<string, IndexedFinding[]>();
     for (const x of findings) {
-      const k = placeKey(placeOf(x.where));
+      const k = placeKey(rebase(placeOf(x.where), saved, draft));
       m.set(k, [...(m.get(k) ?? []), x]);
     }
     return m;
-  }, [findings]);
+  }, [findings, saved, draft]);
   const errors = useMemo(() => {
     const m = new Map<string, string[]>();
     for (const p of problems ?? []) if (p.control) m.set(p.control, [...(m.get(p.control) ?? []), p.detail]);
@@ -461,7 +464,7 @@ function Editor({ fieldId, doc, reloadDoc }: { fieldId: number; doc: Doc; reload
                         .map((x) => (
                           <li key={x.i} className={`sev-${s}`}>
                             <a href={`#finding-${x.i}`} onClick={(e) => jump(e, `finding-${x.i}`)}>
-                              {whereLabel(x.where, draft, lang)}
+                              {whereLabel(x.where, saved, lang)}
                             </a>
                             <span className="msg">{x.message}</span>
                           </li>
@@ -495,6 +498,31 @@ function jump(e: MouseEvent<HTMLAnchorElement>, id: string) {
   e.preventDefault();
   el.scrollIntoView({ block: 'center' });
   el.focus({ preventScroll: true });
+}
+
+function identity(e: unknown): string | null {
+  if (!e || typeof e !== 'object') return null;
+  const o = e as Record<string, unknown>;
+  const k = o.id ?? o.candidateKey ?? o.segment;
+  return typeof k === 'string' ? k : null;
+}
+
+/** A place in the saved strategy moved to the same entry in the draft. */
+function rebase(place: Place, saved: Strategy, draft: Strategy): Place {
+  if (place.at === 'section' || saved === draft) return place;
+  const segs = place.path.split('.');
+  for (const l of LISTS) {
+    const lp = l.path.split('.');
+    if (segs.length <= lp.length || !lp.every((x, i) => segs[i] === x)) continue;
+    const i = Number(segs[lp.length]);
+    const before = (getIn(saved, lp) as unknown[] | undefined)?.[i];
+    const id = identity(before);
+    if (id === null) return place;
+    const j = ((getIn(draft, lp) as unknown[] | undefined) ?? []).findIndex((e) => identity(e) === id);
+    if (j < 0) return { at: 'section', section: l.section };
+    return { ...place, path: [...lp, String(j), ...segs.slice(lp.length + 1)].join('.') };
+  }
+  return place;
 }
 
 /** "Action plan › Channel 2 (ch-x)": where a finding points, for the summary. */
