@@ -100,7 +100,7 @@ describe('the strategy and maturity pages in Chromium', { skip: SKIP ? 'ECLAIREU
     assert.equal(await objective.locator('li.finding').count(), 0, 'no finding on the first objective');
 
     await target.fill('');
-    assert.match((await page.getByTestId('save-status').textContent()) ?? '', /Unsaved changes/);
+    await eventually(async () => assert.match((await page.getByTestId('save-status').textContent()) ?? '', /Unsaved changes/));
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await eventually(async () => assert.match((await page.getByTestId('save-status').textContent()) ?? '', /^Saved in cycle 2\./));
     assert.equal((await strategy()).vision.objectives[0].target, null, 'saved through the API');
@@ -150,7 +150,7 @@ describe('the strategy and maturity pages in Chromium', { skip: SKIP ? 'ECLAIREU
     assert.deepEqual(await strategy(), saved, 'nothing written');
     await page.getByRole('button', { name: 'Discard changes' }).click();
     assert.equal(await page.locator('#f-vision-goals-0-id').inputValue(), saved.vision.goals[0].id);
-    assert.match((await page.getByTestId('save-status').textContent()) ?? '', /All changes saved|^$/);
+    await eventually(async () => assert.match((await page.getByTestId('save-status').textContent()) ?? '', /All changes saved|^$/));
   });
 
   it('adds and removes entries: a KPI added with its fields is saved; removed, it is gone', async () => {
@@ -161,15 +161,15 @@ describe('the strategy and maturity pages in Chromium', { skip: SKIP ? 'ECLAIREU
     const k = Number(/^kpis\[(\d+)\]/.exec(later.where)![1]);
     assert.equal(await page.locator(`fieldset[data-path="kpis.${k}"] li.finding`, { hasText: later.message }).count(), 1);
     await page.getByRole('button', { name: /^Remove KPI 1:/ }).click();
-    assert.equal(await page.evaluate(() => document.activeElement?.id), 'f-kpis-add', 'the focus goes to the list’s add button');
+    await eventually(async () => assert.equal(await page.evaluate(() => document.activeElement?.id), 'f-kpis-add', 'the focus goes to the list’s add button'));
     await eventually(async () => assert.equal(await page.locator(`fieldset[data-path="kpis.${k - 1}"] li.finding`, { hasText: later.message }).count(), 1));
-    assert.match((await page.getByTestId('save-status').textContent()) ?? '', /removed \(not saved yet\)/);
+    await eventually(async () => assert.match((await page.getByTestId('save-status').textContent()) ?? '', /removed \(not saved yet\)/));
     await page.getByRole('button', { name: 'Discard changes' }).click();
     await eventually(async () => assert.equal(await page.locator(`fieldset[data-path="kpis.${k}"] li.finding`, { hasText: later.message }).count(), 1));
     // The demo's strategy is written in French: an English name alone is kept as {en}.
     await page.getByRole('button', { name: 'Add a KPI' }).click();
     const entry = page.locator(`fieldset[data-path="kpis.${n}"]`);
-    assert.equal(await page.evaluate(() => document.activeElement?.id), `f-kpis-${n}-id`, 'the new entry’s first field has the focus');
+    await eventually(async () => assert.equal(await page.evaluate(() => document.activeElement?.id), `f-kpis-${n}-id`, 'the new entry’s first field has the focus'));
     assert.equal(await entry.getByLabel('Id', { exact: true }).inputValue(), `kpi-${n + 1}`);
     await entry.getByLabel('Name (English)').fill('Webinar attendees');
     await entry.getByLabel('Measured').selectOption('monthly');
@@ -188,7 +188,7 @@ describe('the strategy and maturity pages in Chromium', { skip: SKIP ? 'ECLAIREU
     const page = await openStrategy();
     await page.getByLabel('Phase of cycle 2').selectOption('act');
     await eventually(async () => assert.equal((await api<{ items: { phase: string }[] }>(`${base}/cycles`)).items[1].phase, 'act'));
-    assert.match((await page.getByTestId('save-status').textContent()) ?? '', /Cycle 2 is now in phase “Act”/);
+    await eventually(async () => assert.match((await page.getByTestId('save-status').textContent()) ?? '', /Cycle 2 is now in phase “Act”/));
     // Cycles 1 and 2 compared (the default: the last two): what the API lists.
     const cmp = await api<{ sections: { added: { id: string }[] }[] }>(`${base}/compare?a=1&b=2`);
     const added = cmp.sections.flatMap((x) => x.added.map((a) => a.id));
