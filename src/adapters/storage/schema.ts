@@ -105,9 +105,14 @@ export interface RankingRunsTable {
   as_of: string | null;
   /** JSON of the resolved RankingConfig. */
   config: string;
+  created_at: string;
+}
+
+/** A run's result, apart from its summary (migration 0008: reading a summary never reads it). */
+export interface RankingRunResultsTable {
+  run_id: number;
   /** The full result JSON as written by `eclaireur rank`. */
   result: string;
-  created_at: string;
 }
 
 export interface ImportsTable {
@@ -252,6 +257,7 @@ export interface Database {
   external_rankings: ExternalRankingsTable;
   external_ranking_entries: ExternalRankingEntriesTable;
   ranking_runs: RankingRunsTable;
+  ranking_run_results: RankingRunResultsTable;
   imports: ImportsTable;
   graph_nodes: GraphNodesTable;
   graph_edges: GraphEdgesTable;
@@ -277,6 +283,7 @@ export const TABLES = [
   'external_rankings',
   'external_ranking_entries',
   'ranking_runs',
+  'ranking_run_results',
   'imports',
   'graph_nodes',
   'graph_edges',

@@ -669,16 +669,17 @@ class KyselyStore implements Store {
         fingerprint: result.fingerprint,
         as_of: result.config.asOf ?? null,
         config: JSON.stringify(result.config),
-        result: json,
         created_at: now(),
       };
       const old = await trx.selectFrom('ranking_runs').select('id').where('field_id', '=', fieldId).where('label', '=', label).executeTakeFirst();
       let id: number;
       if (old) {
         await trx.updateTable('ranking_runs').set(values).where('id', '=', old.id).execute();
+        await trx.updateTable('ranking_run_results').set({ result: json }).where('run_id', '=', old.id).execute();
         id = old.id;
       } else {
         id = (await trx.insertInto('ranking_runs').values({ field_id: fieldId, label, ...values }).returning('id').executeTakeFirstOrThrow()).id;
+        await trx.insertInto('ranking_run_results').values({ run_id: id, result: json }).execute();
       }
       return { id, label, fingerprint: values.fingerprint, asOf: values.as_of, createdAt: values.created_at };
     });
@@ -702,7 +703,10 @@ class KyselyStore implements Store {
 
   async getRun(fieldId: number, labelOrId: string | number): Promise<RunRecord | null> {
     const id = await this.runId(fieldId, labelOrId);
-    const r = id === null ? undefined : await this.db.selectFrom('ranking_runs').selectAll().where('id', '=', id).executeTakeFirst();
+    const r =
+      id === null
+        ? undefined
+        : await this.db.selectFrom('ranking_runs').innerJoin('ranking_run_results', 'ranking_run_results.run_id', 'ranking_runs.id').selectAll('ranking_runs').select('ranking_run_results.result').where('ranking_runs.id', '=', id).executeTakeFirst();
     if (!r) return null;
     return {
       id: r.id,
@@ -750,6 +754,7 @@ class KyselyStore implements Store {
         external_ranking_entries: ['ranking_id', 'candidate_id'],
         evidence: ['candidate_id', 'nk'],
         graph_edges: ['field_id', 'source', 'target', 'kind'],
+        ranking_run_results: ['run_id'],
         match_decisions: ['field_id', 'entry'],
       };
       let ordered = q as unknown as { orderBy(c: string): typeof ordered; execute(): Promise<Record<string, unknown>[]> };

@@ -12,6 +12,7 @@ import { audienceMigration } from './0004_audience.js';
 import { strategyMigration } from './0005_strategy.js';
 import { maturityMigration } from './0006_maturity.js';
 import { rankBandsMigration } from './0007_rank_bands.js';
+import { runResultsMigration } from './0008_run_results.js';
 
 export function migrationProvider(dialect: DialectName): MigrationProvider {
   return {
@@ -24,6 +25,7 @@ export function migrationProvider(dialect: DialectName): MigrationProvider {
         '0005_strategy': strategyMigration(dialect),
         '0006_maturity': maturityMigration(dialect),
         '0007_rank_bands': rankBandsMigration(dialect),
+        '0008_run_results': runResultsMigration(dialect),
       };
     },
   };
