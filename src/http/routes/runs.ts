@@ -8,6 +8,7 @@
  * what the rankings page loads and re-ranks in the browser) and `GET …/compare?a=&b=` (who rose, fell,
  * entered, left between two runs, and which indices moved them: `eclaireur compare`).
  */
+import { brotliCompressSync, gzipSync, constants as zlibConstants } from 'node:zlib';
 import { z } from 'zod';
 import { INDEX_KEYS } from '../../core/domain.js';
 import { compareRuns } from '../../core/ranking/compare.js';
@@ -50,8 +51,25 @@ const tableSchema = z
   })
   .meta({ id: 'RankingTable' });
 
-/** The table of each parsed result, serialised once (the results are cached by requireRun). */
-const tables = new WeakMap<RankingResult, string>();
+/**
+ * The table of each parsed result (cached by requireRun), serialised once, and compressed once
+ * per encoding asked for: compressing a 10,000-candidate table (1.2 MB) on every request would
+ * cost more than everything else the route does.
+ */
+const tables = new WeakMap<RankingResult, { text: string; br?: Buffer; gzip?: Buffer }>();
+const TABLE_BROTLI = { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 6, [zlibConstants.BROTLI_PARAM_MODE]: zlibConstants.BROTLI_MODE_TEXT } };
+
+/** The encoding of the answer: brotli, else gzip, when the request accepts it (not refused with q=0). */
+function tableEncoding(accept: string | undefined): 'br' | 'gzip' | null {
+  const ok = new Set(
+    (accept ?? '')
+      .split(',')
+      .map((x) => x.trim().split(';'))
+      .filter(([, ...params]) => !params.some((p) => /^\s*q\s*=\s*0(\.0*)?\s*$/.test(p)))
+      .map(([name]) => name.trim().toLowerCase()),
+  );
+  return ok.has('br') ? 'br' : ok.has('gzip') ? 'gzip' : null;
+}
 
 const MOVE_STATUSES = ['rose', 'fell', 'entered', 'left', 'unchanged'] as const;
 const placeSchema = z.object({ rank: z.number().int(), score: z.number() }).nullable();
@@ -141,10 +159,14 @@ const routes: ApiRoutes = async (app) => {
     async (req, reply) => {
       const field = await requireField(app, req, req.params.fieldId);
       const { result } = await requireRun(app, req, field.id, req.params.run, 'run', 'params');
-      let text = tables.get(result);
-      if (text === undefined) tables.set(result, (text = JSON.stringify(tableOfResult(result))));
-      // Already serialised (the schema above documents it): sent as it is.
-      return reply.type('application/json').serializer((x) => x as string).send(text as never);
+      let t = tables.get(result);
+      if (t === undefined) tables.set(result, (t = { text: JSON.stringify(tableOfResult(result)) }));
+      reply.type('application/json').header('vary', 'accept-encoding');
+      const encoding = tableEncoding(req.headers['accept-encoding']);
+      // Already serialised (the schema above documents it) and compressed: sent as it is.
+      if (encoding === 'br') return reply.header('content-encoding', 'br').send((t.br ??= brotliCompressSync(t.text, TABLE_BROTLI)) as never);
+      if (encoding === 'gzip') return reply.header('content-encoding', 'gzip').send((t.gzip ??= gzipSync(t.text)) as never);
+      return reply.serializer((x) => x as string).send(t.text as never);
     },
   );
 
