@@ -7,12 +7,14 @@
  */
 import { INDEX_KEYS, type IndexKey } from '../domain.js';
 import type { RankingResult } from './result.js';
-import { type Weighed, weighScores } from './score.js';
+import { keyRanks, type Weighed, weighScores } from './score.js';
 
 /** A result's index scores as weighScores reads them (per index, in entry order; NaN when missing). */
 export interface ResultScores {
   scores: Float64Array[];
   keys: string[];
+  /** Each key's rank in code-point order (the last tie-break), computed once: sorting 10,000 keys again on every slider move took most of the re-ranking's time. */
+  keyRanks: Int32Array;
 }
 
 export function scoresOfResult(result: Pick<RankingResult, 'entries'>): ResultScores {
@@ -29,7 +31,7 @@ export function scoresOfResult(result: Pick<RankingResult, 'entries'>): ResultSc
       scores[i][c] = s === null || s === undefined ? NaN : s;
     }
   });
-  return { scores, keys };
+  return { scores, keys, keyRanks: keyRanks(keys) };
 }
 
 /** The weights of a configuration (or sliders) in INDEX_KEYS order; a missing key weighs 0. */
@@ -50,5 +52,5 @@ export function reweight(s: ResultScores, weights: Partial<Record<IndexKey, numb
     sum += x;
   }
   if (!(sum > 0)) return null;
-  return weighScores(s.scores, w, s.keys);
+  return weighScores(s.scores, w, s.keys, s.keyRanks);
 }

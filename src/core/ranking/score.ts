@@ -80,7 +80,7 @@ export function indexContext(input: ScoringInput, config: RankingConfig, key: In
 }
 
 /** Rank of each candidate's key in code-point order (identity when already sorted). */
-function keyRanks(keys: readonly string[]): Int32Array {
+export function keyRanks(keys: readonly string[]): Int32Array {
   const n = keys.length;
   const out = new Int32Array(n);
   let sorted = true;
@@ -136,7 +136,7 @@ export interface Weighed {
  * tie-break. Contributions are rounded to 6 decimals and the total is the sum of the rounded
  * contributions rounded to 6, as the module's header says.
  */
-export function weighScores(scores: readonly Float64Array[], weights: Float64Array, keys: readonly string[]): Weighed {
+export function weighScores(scores: readonly Float64Array[], weights: Float64Array, keys: readonly string[], kr: Int32Array = keyRanks(keys)): Weighed {
   const C = keys.length;
   const K = scores.length;
   let W = 0;
@@ -160,7 +160,6 @@ export function weighScores(scores: readonly Float64Array[], weights: Float64Arr
     contributions.push(contrib);
   }
   for (let c = 0; c < C; c++) total[c] = Math.round(total[c] * 1e6) / 1e6;
-  const kr = keyRanks(keys);
   let ranked = 0;
   for (let c = 0; c < C; c++) if (present[c] > 0) ranked++;
   const order = orderCohort(total, present, kr, ranked);

@@ -13,6 +13,7 @@ import { INDEX_KEYS, type IndexKey } from '../domain.js';
 import type { RankingConfig } from './config.js';
 import type { RankingResult } from './result.js';
 import type { ResultScores } from './reweight.js';
+import { keyRanks } from './score.js';
 
 export interface RankingTable {
   config: RankingConfig;
@@ -69,5 +70,6 @@ export function scoresOfTable(t: RankingTable): ResultScores {
     for (let c = 0; c < C; c++) out[c] = col ? (col[c] ?? NaN) : NaN;
     return out;
   });
-  return { scores, keys: t.keys.slice() };
+  const keys = t.keys.slice();
+  return { scores, keys, keyRanks: keyRanks(keys) };
 }

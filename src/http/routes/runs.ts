@@ -12,7 +12,7 @@ import { brotliCompressSync, gzipSync, constants as zlibConstants } from 'node:z
 import { z } from 'zod';
 import { INDEX_KEYS } from '../../core/domain.js';
 import { compareRuns } from '../../core/ranking/compare.js';
-import type { RankingResult } from '../../core/ranking/result.js';
+import type { RankingEntry, RankingResult } from '../../core/ranking/result.js';
 import { tableOfResult } from '../../core/ranking/table.js';
 import { RANKING_FILE_TYPES, RANKING_FORMATS, rankingFile } from '../../adapters/report/ranking-file.js';
 import type { ApiRoutes } from '../server.js';
@@ -71,6 +71,9 @@ function tableEncoding(accept: string | undefined): 'br' | 'gzip' | null {
   return ok.has('br') ? 'br' : ok.has('gzip') ? 'gzip' : null;
 }
 
+/** Per parsed result: each entry's JSON, made when first asked for. */
+const entryTexts = new WeakMap<RankingResult, Map<RankingEntry, string>>();
+
 const MOVE_STATUSES = ['rose', 'fell', 'entered', 'left', 'unchanged'] as const;
 const placeSchema = z.object({ rank: z.number().int(), score: z.number() }).nullable();
 const comparedRunSchema = z.object({ label: z.string(), fingerprint: z.string(), asOf: z.string().nullable(), candidates: z.number().int() });
@@ -118,12 +121,24 @@ const routes: ApiRoutes = async (app) => {
         response: { 200: pageOf(rankingEntrySchema), 404: problemSchema },
       },
     },
-    async (req) => {
+    async (req, reply) => {
       const field = await requireField(app, req, req.params.fieldId);
       const { result } = await requireRun(app, req, field.id, req.params.run, 'run', 'params');
       const q = req.query.q?.trim().toLowerCase();
       const entries = q ? result.entries.filter((e) => e.candidateId.toLowerCase().includes(q) || e.name.toLowerCase().includes(q)) : result.entries;
-      return slicePage(entries, req.query);
+      const page = slicePage(entries, req.query);
+      // The entries as saved, each serialised once and kept (the schema above documents them):
+      // validating and serialising 50 entries of ten explained indices on every request cost
+      // more than the rest of the route.
+      let texts = entryTexts.get(result);
+      if (!texts) entryTexts.set(result, (texts = new Map()));
+      const items = page.items.map((e) => {
+        let text = texts.get(e);
+        if (text === undefined) texts.set(e, (text = JSON.stringify(e)));
+        return text;
+      });
+      const body = `{"items":[${items.join(',')}],"total":${page.total},"limit":${page.limit},"offset":${page.offset}}`;
+      return reply.type('application/json').serializer((x) => x as string).send(body as never);
     },
   );
 
