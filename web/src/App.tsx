@@ -1,15 +1,23 @@
 /** The frame of every page: skip link, header (field, navigation, language), the page. */
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { type Field, getJson, type Page } from './api.js';
 import { ErrorBoundary } from './ErrorBoundary.js';
 import { ErrorBox, Loading, useLoad } from './hooks.js';
 import { LOCALES, type Lang, useI18n } from './i18n.js';
 import { CandidatePage } from './pages/Candidate.js';
 import { ComparePage } from './pages/Compare.js';
-import { GraphPage } from './pages/Graph.js';
 import { ImportsPage } from './pages/Imports.js';
 import { RankingsPage } from './pages/Rankings.js';
 import { Link, match, navigate, useLocation } from './router.js';
+
+// The pages that are not the first one are loaded when first opened (the graph's drawing
+// library alone is bigger than the rest of the app).
+const GraphPage = lazy(() => import('./pages/Graph.js').then((m) => ({ default: m.GraphPage })));
+const AudiencePage = lazy(() => import('./pages/audience/AudiencePage.js').then((m) => ({ default: m.AudiencePage })));
+const StrategyPage = lazy(() => import('./pages/strategy/StrategyPage.js').then((m) => ({ default: m.StrategyPage })));
+const MaturityPage = lazy(() => import('./pages/strategy/MaturityPage.js').then((m) => ({ default: m.MaturityPage })));
+const CalendarPage = lazy(() => import('./pages/calendar/CalendarPage.js').then((m) => ({ default: m.CalendarPage })));
+const ReportsPage = lazy(() => import('./pages/Reports.js').then((m) => ({ default: m.ReportsPage })));
 
 function LanguageSwitch() {
   const { lang, setLang, t } = useI18n();
@@ -52,6 +60,11 @@ export function App() {
     else if ((r = match('/fields/:id/compare', path))) page = <ComparePage fieldId={fieldId} />;
     else if ((r = match('/fields/:id/imports', path))) page = <ImportsPage fieldId={fieldId} />;
     else if ((r = match('/fields/:id/graph', path))) page = <GraphPage fieldId={fieldId} />;
+    else if ((r = match('/fields/:id/audience', path))) page = <AudiencePage fieldId={fieldId} />;
+    else if ((r = match('/fields/:id/strategy', path))) page = <StrategyPage fieldId={fieldId} />;
+    else if ((r = match('/fields/:id/calendar', path))) page = <CalendarPage fieldId={fieldId} />;
+    else if ((r = match('/fields/:id/maturity', path))) page = <MaturityPage fieldId={fieldId} />;
+    else if ((r = match('/fields/:id/reports', path))) page = <ReportsPage fieldId={fieldId} />;
   }
   const section = /^\/fields\/\d+\/([a-z]+)/.exec(path)?.[1] ?? '';
   const nav: [string, string][] = [
@@ -59,6 +72,11 @@ export function App() {
     ['compare', t.nav.compare],
     ['imports', t.nav.imports],
     ['graph', t.nav.graph],
+    ['audience', t.nav.audience],
+    ['strategy', t.nav.strategy],
+    ['calendar', t.nav.calendar],
+    ['maturity', t.nav.maturity],
+    ['reports', t.nav.reports],
   ];
   const navId = fieldId ?? first;
 
@@ -105,7 +123,7 @@ export function App() {
         {fields.loading ? <Loading /> : null}
         {fields.data && fields.data.items.length === 0 ? <p>{t.noField}</p> : null}
         <ErrorBoundary title={t.error} retry={t.retry} resetKey={path}>
-          {page}
+          <Suspense fallback={<Loading />}>{page}</Suspense>
         </ErrorBoundary>
         {fields.data && !page && path !== '/' && !(fieldId !== null && /^\/fields\/\d+\/?$/.test(path)) ? <p role="alert">{t.notFound}</p> : null}
       </main>

@@ -256,7 +256,7 @@ describe('the web app in Chromium', { skip: SKIP ? 'ECLAIREUR_SKIP_BROWSER=1' : 
     await page.locator('h1', { hasText: 'Classement' }).waitFor();
     assert.equal(await page.getByRole('button', { name: 'Français' }).getAttribute('aria-pressed'), 'true');
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr-CA');
-    assert.deepEqual(await page.locator('header nav a').allTextContents(), ['Classements', 'Comparer deux palmarès', 'Importations', 'Le graphe du milieu']);
+    assert.deepEqual(await page.locator('header nav a').allTextContents(), ['Classements', 'Comparer deux palmarès', 'Importations', 'Le graphe du milieu', 'Auditoires', 'Stratégie', 'Calendrier', 'Maturité', 'Rapports']);
     assert.ok(await page.getByLabel('Filtrer par nom ou identifiant').isVisible());
     assert.ok(await page.getByRole('button', { name: 'Trier par Score' }).isVisible());
     const fr2 = new Intl.NumberFormat('fr-CA', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -307,5 +307,36 @@ describe('the web app in Chromium', { skip: SKIP ? 'ECLAIREUR_SKIP_BROWSER=1' : 
     // Saved, the re-ranking in the browser and the core's run agree on every rank and score.
     const inBrowser = await page.$$eval('[data-testid=ranking] tbody tr[data-key]', (rows) => rows.map((r) => [r.getAttribute('data-key'), r.querySelector('.rank')?.textContent]));
     assert.deepEqual(inBrowser, saved.entries.slice(0, inBrowser.length).map((e) => [e.candidateId, String(e.rank)]));
+  });
+
+  it('offers every report for download: a run’s HTML, XLSX, CSV and JSON in the chosen language and comparison, the strategy’s, the templates', async () => {
+    const runs = await api<{ items: { label: string }[] }>(`/api/fields/${t.fieldId}/runs`);
+    const [a, b] = runs.items.slice(-2).map((r) => r.label);
+    const { page } = await open(`/fields/${t.fieldId}/reports`);
+    await page.locator('h1', { hasText: 'Reports and exports' }).waitFor();
+    assert.equal(await page.getByLabel('Run', { exact: true }).inputValue(), b);
+    await page.getByLabel('Changes since (HTML)').selectOption(a);
+    await page.getByLabel('Language of the report').selectOption('fr');
+    const links = page.locator('[data-testid=ranking-reports] a');
+    assert.deepEqual(await links.allTextContents(), ['HTML report', 'Excel workbook (XLSX)', 'CSV', 'Result (JSON)']);
+    const hrefs = await links.evaluateAll((as) => as.map((x) => (x as HTMLAnchorElement).href));
+    const want: [string, RegExp][] = [
+      ['text/html', /Palmarès|Classement/],
+      ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', /^PK/],
+      ['text/csv', /^rang|^\uFEFF?rang/i],
+      ['application/json', /"fingerprint"/],
+    ];
+    for (const [i, href] of hrefs.entries()) {
+      const r = await fetch(href);
+      assert.equal(r.status, 200, href);
+      assert.match(r.headers.get('content-type') ?? '', new RegExp(`^${want[i][0]}`), href);
+      assert.match((await r.text()).slice(0, 4000), want[i][1], href);
+    }
+    assert.match(hrefs[0], new RegExp(`/runs/${b}/report\\?format=html&lang=fr&details=200&compareWith=${a}$`));
+    const html = await (await fetch(hrefs[0])).text();
+    assert.ok(html.includes(a), 'the HTML report shows the changes since the earlier run');
+    for (const href of await page.locator('[data-testid=strategy-reports] a:not([data-format=pdf])').evaluateAll((as) => as.map((x) => (x as HTMLAnchorElement).href))) {
+      assert.equal((await fetch(href)).status, 200, href);
+    }
   });
 });
