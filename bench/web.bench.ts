@@ -187,6 +187,8 @@ async function browserPart(origin: string, fieldId: number, candidates: number, 
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-background-networking', '--disable-dev-shm-usage'] });
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'en-CA' });
+    // tsx keeps functions' names with a helper the page does not have.
+    await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
     const firstRows: number[] = [];
     for (let i = 0; i < 3; i++) {
       const t0 = Date.now();
