@@ -46,7 +46,7 @@ export function serveStoreOptions(db: string | undefined, env: NodeJS.ProcessEnv
 export function registerServe(program: Command): void {
   program
     .command('serve')
-    .description('serve the HTTP API (and, later, the web app) over the store; builds the demonstration workspace when the store is empty')
+    .description('serve the HTTP API and the web app over the store; builds the demonstration workspace when the store is empty')
     .option('--port <n>', `port to listen on (default: PORT, else ${SERVER_DEFAULTS.port})`)
     .option('--host <address>', 'address to listen on', SERVER_DEFAULTS.host)
     .action(async (o: { port?: string; host: string }, cmd: Command) => {
