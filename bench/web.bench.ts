@@ -6,8 +6,8 @@
  * timed), the real server (src/http) runs in a child process and this process measures:
  *
  *  - the ranking endpoint's latency at 50 concurrent connections (autocannon): p50, p99 and
- *    requests/s of `GET …/runs/:run/entries?limit=50` (a page of the ranking, the first and one
- *    in the middle), of `GET …/runs/:run/table` (what the rankings page loads: every candidate,
+ *    requests/s of `GET …/runs/:run/entries` (a page of the ranking: one entry, then 50 — the
+ *    first page and one in the middle — each entry about 2.2 KB with its ten explained indices), of `GET …/runs/:run/table` (what the rankings page loads: every candidate,
  *    compressed), beside `GET /api/health`, a minimal route of the same server in the same run:
  *    the ratio is our overhead;
  *  - the JavaScript of the first page (the entry script and what it preloads, as index.html
@@ -140,6 +140,7 @@ async function main(): Promise<void> {
       out('|---|---|---|---|---|---|---|');
       const routes: [string, string, Record<string, string>][] = [
         ['GET /api/health (minimal route)', `${origin}/api/health`, {}],
+        ['GET …/entries?limit=1', `${base}/entries?limit=1`, {}],
         ['GET …/entries?limit=50 (first page)', `${base}/entries?limit=50`, {}],
         ['GET …/entries?limit=50&offset=5000', `${base}/entries?limit=50&offset=5000`, {}],
         ['GET …/entries?limit=50, gzip', `${base}/entries?limit=50`, { 'accept-encoding': 'gzip' }],
