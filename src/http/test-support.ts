@@ -65,3 +65,16 @@ export async function waitForJob(app: ApiApp, id: string, timeoutMs = 60_000): P
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
+
+export const BOUNDARY = '----eclaireur-test-boundary';
+
+/** A multipart/form-data body of `parts` (file parts named "file" unless `field` is set). */
+export function multipart(parts: { name: string; content: string | Buffer; field?: string }[]): { payload: Buffer; headers: Record<string, string> } {
+  const chunks: Buffer[] = [];
+  for (const p of parts) {
+    const head = p.field ? `Content-Disposition: form-data; name="${p.field}"` : `Content-Disposition: form-data; name="file"; filename="${p.name}"\r\nContent-Type: application/octet-stream`;
+    chunks.push(Buffer.from(`--${BOUNDARY}\r\n${head}\r\n\r\n`), Buffer.from(p.content), Buffer.from('\r\n'));
+  }
+  chunks.push(Buffer.from(`--${BOUNDARY}--\r\n`));
+  return { payload: Buffer.concat(chunks), headers: { 'content-type': `multipart/form-data; boundary=${BOUNDARY}` } };
+}

@@ -17,7 +17,7 @@ import { DEFAULT_MODEL_FILE, readModelFile } from '../../adapters/audience/model
 import { parseDay } from '../../adapters/audience/profile-fields.js';
 import { readProfileSample } from '../../adapters/audience/read-sample.js';
 import { listAudits, listSamples } from '../../adapters/storage/audience-store.js';
-import { testServer, type TestServer, waitForJob } from '../test-support.js';
+import { testServer, type TestServer, waitForJob, multipart } from '../test-support.js';
 
 const DATA = new URL('../../../../shared/data/cresci-2015-fake-followers/profiles.csv', import.meta.url).pathname;
 const lines = readFileSync(DATA, 'utf8').trimEnd().split(/\r?\n/);
@@ -41,15 +41,6 @@ before(async () => {
 });
 after(async () => t.close());
 
-const BOUNDARY = '----eclaireur-test-boundary';
-function multipart(parts: { name: string; content: string | Buffer }[]): { payload: Buffer; headers: Record<string, string> } {
-  const chunks: Buffer[] = [];
-  for (const p of parts) {
-    chunks.push(Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="${p.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`), Buffer.from(p.content), Buffer.from('\r\n'));
-  }
-  chunks.push(Buffer.from(`--${BOUNDARY}--\r\n`));
-  return { payload: Buffer.concat(chunks), headers: { 'content-type': `multipart/form-data; boundary=${BOUNDARY}` } };
-}
 const upload = async (parts: { name: string; content: string | Buffer }[], query = '', url = `${base}/audits`) => {
   const m = multipart(parts);
   return t.app.inject({ method: 'POST', url: `${url}${query}`, payload: m.payload, headers: m.headers });

@@ -17,7 +17,7 @@ import vm from 'node:vm';
 import { after, before, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
 import { writeImportCsv } from '../../../bench/generate.js';
-import { testServer, waitForJob, type TestServer } from '../test-support.js';
+import { BOUNDARY, multipart, testServer, type TestServer, waitForJob } from '../test-support.js';
 
 let t: TestServer;
 let base: string;
@@ -27,17 +27,6 @@ before(async () => {
 });
 after(async () => t.close());
 
-const BOUNDARY = '----eclaireur-test-boundary';
-/** A multipart/form-data body of `parts` (file parts unless `field` is set). */
-function multipart(parts: { name: string; content: string | Buffer; field?: string }[]): { payload: Buffer; headers: Record<string, string> } {
-  const chunks: Buffer[] = [];
-  for (const p of parts) {
-    const head = p.field ? `Content-Disposition: form-data; name="${p.field}"` : `Content-Disposition: form-data; name="file"; filename="${p.name}"\r\nContent-Type: application/octet-stream`;
-    chunks.push(Buffer.from(`--${BOUNDARY}\r\n${head}\r\n\r\n`), Buffer.from(p.content), Buffer.from('\r\n'));
-  }
-  chunks.push(Buffer.from(`--${BOUNDARY}--\r\n`));
-  return { payload: Buffer.concat(chunks), headers: { 'content-type': `multipart/form-data; boundary=${BOUNDARY}` } };
-}
 
 const upload = async (parts: Parameters<typeof multipart>[0], query = '', headers: Record<string, string> = {}) => {
   const m = multipart(parts);

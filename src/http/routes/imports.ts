@@ -12,10 +12,8 @@
  * `GET /api/templates/:lang/:format` downloads the import template (CSV or XLSX, column names
  * in French or English): what `eclaireur template` writes.
  */
-import { createWriteStream } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
-import { pipeline } from 'node:stream/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { z } from 'zod';
 import { writeTemplates } from '../../adapters/import/index.js';
 import { importFiles } from '../../adapters/pipeline/import-files.js';
@@ -24,6 +22,7 @@ import { fieldParams, requireField } from '../field.js';
 import { jobSchema } from '../jobs.js';
 import { httpMessages } from '../messages.js';
 import { importProblemItems, ProblemError, problemSchema } from '../problem.js';
+import { hasExtension, receiveUploads } from '../uploads.js';
 
 const EXTENSIONS = new Set(['.csv', '.tsv', '.txt', '.xlsx', '.json']);
 
@@ -68,30 +67,7 @@ const routes: ApiRoutes = async (app) => {
       const field = await requireField(app, req, req.params.fieldId);
       const lang = app.eclaireur.langOf(req);
       const m = httpMessages(lang);
-      if (!req.isMultipart()) throw new ProblemError('bad-request', m.notMultipart, [{ in: 'headers', field: 'content-type', detail: m.notMultipart }], 415);
-      const dir = await mkdtemp(join(app.eclaireur.uploadDir, 'eclaireur-upload-'));
-      const files: { path: string; name: string; bytes: number }[] = [];
-      try {
-        for await (const part of req.parts()) {
-          if (part.type !== 'file') continue;
-          const name = basename(part.filename || 'upload');
-          if (!EXTENSIONS.has(extname(name).toLowerCase())) {
-            part.file.resume();
-            throw new ProblemError('unsupported-file', m.badExtension(name), [{ in: 'file', file: name, field: part.fieldname, detail: m.badExtension(name) }]);
-          }
-          // One directory per part: two uploads may share a name.
-          const sub = join(dir, String(files.length));
-          await mkdir(sub);
-          const path = join(sub, name);
-          await pipeline(part.file, createWriteStream(path));
-          if (part.file.truncated) throw new ProblemError('payload-too-large', m.tooLarge(name, app.eclaireur.maxUploadBytes), [{ in: 'file', file: name, detail: m.tooLarge(name, app.eclaireur.maxUploadBytes) }]);
-          files.push({ path, name, bytes: (await stat(path)).size });
-        }
-        if (files.length === 0) throw new ProblemError('validation', m.noFile, [{ in: 'body', field: 'file', pointer: '/file', detail: m.noFile }]);
-      } catch (e) {
-        await rm(dir, { recursive: true, force: true });
-        throw e;
-      }
+      const { dir, files } = await receiveUploads(app, req, { prefix: 'eclaireur-upload-', accepts: hasExtension(EXTENSIONS), badExtension: m.badExtension });
       const { locale } = req.query;
       const { jobs, openStore, store: shared } = app.eclaireur;
       const job = jobs.submit({
