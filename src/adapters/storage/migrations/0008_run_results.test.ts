@@ -9,6 +9,30 @@ import { openStore } from '../index.js';
 import { migrationProvider } from './index.js';
 
 describe('migration 0008: a run’s result in its own table', () => {
+  it('finishes a migration interrupted after its first step (the new table there, the results not yet moved)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'eclaireur-0008-'));
+    const file = join(dir, 'half.db');
+    try {
+      const db = new Kysely<any>({ dialect: new SqliteDialect({ database: new Database(file) }) });
+      await new Migrator({ db, provider: migrationProvider('sqlite') }).migrateTo('0007_rank_bands');
+      await sql`insert into workspaces (name, created_at) values ('w', 'x')`.execute(db);
+      await sql`insert into fields (workspace_id, topic, region, languages, created_at) values (1, 'T', null, '["fr"]', 'x')`.execute(db);
+      await sql`insert into ranking_runs (field_id, label, fingerprint, as_of, config, result, created_at) values (1, 'a', 'f', null, '{}', '{"x":1}', 'y'), (1, 'b', 'f', null, '{}', '{"x":2}', 'y')`.execute(db);
+      await sql`create table ranking_run_results (run_id integer primary key references ranking_runs (id) on delete cascade, result text not null)`.execute(db);
+      await sql`insert into ranking_run_results values (1, '{"x":1}')`.execute(db);
+      await db.destroy();
+      const store = await openStore({ db: file });
+      try {
+        assert.equal((await store.getRun(1, 'a'))?.result, '{"x":1}');
+        assert.equal((await store.getRun(1, 'b'))?.result, '{"x":2}');
+      } finally {
+        await store.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('moves the results of a store at 0007 and reads them back; a summary no longer holds one', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'eclaireur-0008-'));
     const file = join(dir, 'old.db');
