@@ -62,16 +62,23 @@ export interface LoadedRun {
  * when it is not cached: a request for a page of a 10,000-candidate run reads one row's summary.
  */
 export async function requireRun(app: FastifyInstance, req: FastifyRequest, fieldId: number, ref: string, param: string, where: 'params' | 'querystring'): Promise<LoadedRun> {
+  const run = await loadRun(app, fieldId, ref);
+  if (!run) throw new ProblemError('not-found', httpMessages(app.eclaireur.langOf(req)).noRun(ref), [{ in: where, field: param, pointer: `/${param}`, detail: 'unknown run' }]);
+  return run;
+}
+
+/** The run `ref` (label or id) of the field, parsed (cached as requireRun says); null when there is none. */
+export async function loadRun(app: FastifyInstance, fieldId: number, ref: string | number): Promise<LoadedRun | null> {
   const store = app.eclaireur.store;
   const record = await store.findRun(fieldId, ref);
-  if (!record) throw new ProblemError('not-found', httpMessages(app.eclaireur.langOf(req)).noRun(ref), [{ in: where, field: param, pointer: `/${param}`, detail: 'unknown run' }]);
+  if (!record) return null;
   const key = `${fieldId}:${record.id}:${record.createdAt}:${record.fingerprint}`;
   let cache = caches.get(store);
   if (!cache) caches.set(store, (cache = new Map()));
   let result = cache.get(key);
   if (!result) {
     result = store.getRun(fieldId, record.id).then((r) => {
-      if (!r) throw new ProblemError('not-found', httpMessages(app.eclaireur.langOf(req)).noRun(ref), [{ in: where, field: param, pointer: `/${param}`, detail: 'unknown run' }]);
+      if (!r) throw new Error(`run ${record.id} of field ${fieldId} disappeared while it was read`);
       return JSON.parse(r.result) as RankingResult;
     });
     cache.set(key, result);
@@ -84,4 +91,9 @@ export async function requireRun(app: FastifyInstance, req: FastifyRequest, fiel
 
 export function summaryOf(r: RunSummary): z.infer<typeof runSummarySchema> {
   return { id: r.id, label: r.label, fingerprint: r.fingerprint, asOf: r.asOf, createdAt: r.createdAt };
+}
+
+/** A field's runs' entries as influencerStandings reads them, through the cache of parsed runs. */
+export function cachedEntries(app: FastifyInstance, fieldId: number): (runId: number) => Promise<Pick<RankingResult, 'entries'> | null> {
+  return async (id) => (await loadRun(app, fieldId, id))?.result ?? null;
 }

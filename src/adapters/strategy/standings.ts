@@ -12,7 +12,16 @@ import type { InfluencerStanding, Strategy } from '../../core/strategy/model.js'
 import type { RankingResult } from '../../core/ranking/result.js';
 import type { Store } from '../storage/index.js';
 
-export async function influencerStandings(store: Store, fieldId: number, strategy: Strategy): Promise<Map<string, InfluencerStanding> | null> {
+export async function influencerStandings(
+  store: Store,
+  fieldId: number,
+  strategy: Strategy,
+  /** Reads a run's entries (a server passes its cache of parsed runs; by default from the store). */
+  runEntries: (runId: number) => Promise<Pick<RankingResult, 'entries'> | null> = async (id) => {
+    const rec = await store.getRun(fieldId, id);
+    return rec ? (JSON.parse(rec.result) as Pick<RankingResult, 'entries'>) : null;
+  },
+): Promise<Map<string, InfluencerStanding> | null> {
   const counts = await store.counts(fieldId);
   if (counts.candidates === 0) return null;
   const runs = await store.listRuns(fieldId);
@@ -20,9 +29,8 @@ export async function influencerStandings(store: Store, fieldId: number, strateg
   let of = 0;
   if (runs.length > 0) {
     const last = runs.reduce((a, b) => (b.id > a.id ? b : a));
-    const rec = await store.getRun(fieldId, last.id);
-    if (rec) {
-      const result = JSON.parse(rec.result) as Pick<RankingResult, 'entries'>;
+    const result = await runEntries(last.id);
+    if (result) {
       of = result.entries.length;
       for (const e of result.entries) ranks.set(e.candidateId, e.rank);
     }

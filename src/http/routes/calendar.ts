@@ -20,6 +20,7 @@ import { checkStrategy } from '../../core/strategy/check.js';
 import { ITEM_STATUSES, UNDATED_STATUSES, type ContentItem, type ItemStatus, type Strategy } from '../../core/strategy/model.js';
 import { StrategySchema } from '../../adapters/strategy/schema.js';
 import { influencerStandings } from '../../adapters/strategy/standings.js';
+import { cachedEntries } from '../runs.js';
 import type { ApiRoutes } from '../server.js';
 import { fieldParams, requireField } from '../field.js';
 import { ProblemError, problemSchema } from '../problem.js';
@@ -110,7 +111,7 @@ const routes: ApiRoutes = async (app) => {
         await trx.updateTable('strategy_cycles').set({ body }).where('id', '=', row.id).execute();
         return { cycle: Number(row.number), strategy, item };
       });
-      const influencers = await influencerStandings(store, field.id, saved.strategy);
+      const influencers = await influencerStandings(store, field.id, saved.strategy, cachedEntries(app, field.id));
       return { cycle: saved.cycle, item: saved.item as unknown as Record<string, unknown>, findings: checkStrategy(saved.strategy, { lang, influencers }) };
     },
   );

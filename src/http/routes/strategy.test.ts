@@ -53,6 +53,22 @@ describe('the strategy', () => {
     assert.equal((await get(`${base}/check?lang=de`)).json().errors[0].field, 'lang');
   });
 
+  it('reads the latest run once for the influencers’ standing, not on every check', async () => {
+    await get(`${base}/check`);
+    const getRun = t.store.getRun.bind(t.store);
+    let reads = 0;
+    t.store.getRun = async (...a) => {
+      reads++;
+      return getRun(...a);
+    };
+    try {
+      for (let i = 0; i < 3; i++) assert.equal((await get(`${base}/check`)).statusCode, 200);
+      assert.equal(reads, 0, 'the parsed run is the server’s cached one');
+    } finally {
+      t.store.getRun = getRun;
+    }
+  });
+
   it('replaces a strategy (cycle 1 for a field that has none), validated by the file’s schema with JSON pointers', async () => {
     const demo = (await get(base)).json().strategy;
     const f = (await send('POST', '/api/fields', { topic: 'Stratégie vide' })).json();

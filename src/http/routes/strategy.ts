@@ -30,6 +30,7 @@ import { calendarToCsv, CSV_LAYOUTS } from '../../adapters/strategy/csv.js';
 import { calendarToIcs } from '../../adapters/strategy/ics.js';
 import { StrategySchema } from '../../adapters/strategy/schema.js';
 import { influencerStandings } from '../../adapters/strategy/standings.js';
+import { cachedEntries } from '../runs.js';
 import type { ApiRoutes } from '../server.js';
 import { fieldParams, requireField } from '../field.js';
 import { pageOf, pageQuery, slicePage } from '../pagination.js';
@@ -134,7 +135,7 @@ const routes: ApiRoutes = async (app) => {
     async (req) => {
       const field = await requireField(app, req, req.params.fieldId);
       const c = await cycleOf(app, req, field, req.query.cycle);
-      const influencers = await influencerStandings(app.eclaireur.store, field.id, c.strategy);
+      const influencers = await influencerStandings(app.eclaireur.store, field.id, c.strategy, cachedEntries(app, field.id));
       return { findings: checkStrategy(c.strategy, { lang: req.query.lang ?? app.eclaireur.langOf(req), influencers }), influencersChecked: influencers !== null };
     },
   );
@@ -331,7 +332,7 @@ const routes: ApiRoutes = async (app) => {
       }
       const c = await cycleOf(app, req, field, q.cycle);
       const store = app.eclaireur.store;
-      const influencers = (await influencerStandings(store, field.id, c.strategy)) ?? new Map();
+      const influencers = (await influencerStandings(store, field.id, c.strategy, cachedEntries(app, field.id))) ?? new Map();
       const stored = await latestAssessment(store.db, field.id);
       let maturity: StrategyReportInput['maturity'] = null;
       if (stored) {
