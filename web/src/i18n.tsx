@@ -115,6 +115,15 @@ const en = {
     problems: 'Problems',
     col: { file: 'File', line: 'Line', column: 'Column', detail: 'Problem' },
     counts: (c: string, e: string) => `The field holds ${c} candidates and ${e} evidence items.`,
+    edges: {
+      title: 'The field’s interaction graph',
+      intro: 'Edge lists — who follows, mentions, reposts, replies to or cites whom: source, target, optional weight and kind; CSV, TSV or space-separated, optionally gzip-compressed (.gz). Accounts are matched to candidates by their handles and URLs; the others stay in the graph as accounts to discover. If one line is wrong, nothing is written.',
+      delimiter: 'Separator',
+      delimiters: { auto: 'detect', ',': 'comma', ';': 'semicolon', '\t': 'tab', whitespace: 'spaces or tabs' } as Record<string, string>,
+      header: 'First line',
+      headers: { auto: 'detect', yes: 'is a header', no: 'is data' } as Record<string, string>,
+      added: (file: string, lines: string, nodes: string, edges: string, updated: string) => `${file}: ${lines} lines read, ${nodes} new account(s), ${edges} new link(s), ${updated} weight(s) changed.`,
+    },
   },
   graph: {
     title: 'The field’s graph',
@@ -251,6 +260,15 @@ const fr: Messages = {
     problems: 'Problèmes',
     col: { file: 'Fichier', line: 'Ligne', column: 'Colonne', detail: 'Problème' },
     counts: (c: string, e: string) => `Le milieu compte ${c} candidats et ${e} preuves.`,
+    edges: {
+      title: 'Le graphe d’interactions du milieu',
+      intro: 'Listes de liens — qui suit, mentionne, relaie, répond à ou cite qui : source, cible, poids et type facultatifs; CSV, TSV ou séparés par des espaces, compressés ou non (.gz). Les comptes sont reliés aux candidats par leurs identifiants et adresses; les autres restent dans le graphe, comptes à découvrir. Si une ligne est fautive, rien n’est écrit.',
+      delimiter: 'Séparateur',
+      delimiters: { auto: 'détecter', ',': 'virgule', ';': 'point-virgule', '\t': 'tabulation', whitespace: 'espaces ou tabulations' } as Record<string, string>,
+      header: 'Première ligne',
+      headers: { auto: 'détecter', yes: 'est un en-tête', no: 'est une donnée' } as Record<string, string>,
+      added: (file: string, lines: string, nodes: string, edges: string, updated: string) => `${file} : ${lines} lignes lues, ${nodes} nouveau(x) compte(s), ${edges} nouveau(x) lien(s), ${updated} poids modifié(s).`,
+    },
   },
   graph: {
     title: 'Le graphe du milieu',

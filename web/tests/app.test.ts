@@ -249,6 +249,25 @@ describe('the web app in Chromium', { skip: SKIP ? 'ECLAIREUR_SKIP_BROWSER=1' : 
     assert.equal((await api<{ counts: { candidates: number } }>(`/api/fields/${t.fieldId}`)).counts.candidates, fieldBefore.counts.candidates + 1);
   });
 
+  it('imports an edge list into the field’s graph: a bad line listed and nothing written, then a good file counted', async () => {
+    const total = async () => (await api<{ nodes: { total: number } }>(`/api/fields/${t.fieldId}/graph/authority?limit=1`)).nodes.total;
+    const before = await total();
+    const { page } = await open(`/fields/${t.fieldId}/imports`);
+    await page.getByRole('heading', { name: 'The field’s interaction graph' }).waitFor();
+    await page.locator('#edges-files').setInputFiles({ name: 'mentions.csv', mimeType: 'text/csv', buffer: Buffer.from('source,target\nweb-a,web-b\nweb-c\n') });
+    await page.getByTestId('edges-problems').waitFor();
+    const rows = await page.$$eval('[data-testid=edges-problems] tbody tr', (trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent ?? '')));
+    assert.deepEqual(rows.map((r) => r.slice(0, 2)), [['mentions.csv', '3']]);
+    assert.match((await page.getByTestId('edges-import-failed').textContent()) ?? '', /graph is unchanged/);
+    assert.equal(await total(), before);
+    await page.getByLabel('Separator').selectOption('whitespace');
+    await page.getByLabel('First line').selectOption('no');
+    await page.locator('#edges-files').setInputFiles({ name: 'replies.txt', mimeType: 'text/plain', buffer: Buffer.from('web-a web-b\nweb-b web-c\n') });
+    await page.getByText('replies.txt: 2 lines read, 3 new account(s), 2 new link(s), 0 weight(s) changed.').waitFor();
+    assert.equal(await total(), before + 3);
+    assert.equal(await page.getByTestId('problems').count(), 0, 'the evidence box is untouched');
+  });
+
   it('switches to French: labels, fr-CA numbers and dates, problems in French; the choice is kept', async () => {
     const { page } = await open(`/fields/${t.fieldId}/rankings`);
     await page.locator('[data-testid=ranking] tbody tr[data-key]').first().waitFor();

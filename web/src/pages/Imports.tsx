@@ -1,12 +1,17 @@
 /**
- * Imports: files dropped (or chosen) are uploaded with their progress, imported as a job that
- * the page follows, and either counted or listed as problems with file, line and column — in
- * which case nothing was written. Templates to start from.
+ * Imports: evidence files, and the edge lists of the field's graph, dropped (or chosen), are
+ * uploaded with their progress, imported as a job that the page follows, and either counted or
+ * listed as problems with file, line and column — in which case nothing was written. Templates
+ * to start from.
  */
 import { type DragEvent, useRef, useState } from 'react';
 import { ApiError, type FieldDetail, followJob, getJson, type Job, type Problem, uploadFiles } from '../api.js';
 import { ErrorBox, useLoad } from '../hooks.js';
 import { useI18n } from '../i18n.js';
+
+interface EdgeImportResult {
+  files: { name: string; bytes: number; lines: number; nodes: number; edges: number; updated: number }[];
+}
 
 interface ImportResult {
   files: { name: string; bytes: number; rows: number }[];
@@ -18,41 +23,16 @@ type State =
   | { phase: 'idle' }
   | { phase: 'uploading'; sent: number; total: number }
   | { phase: 'job'; job: Job }
-  | { phase: 'done'; result: ImportResult }
+  | { phase: 'done'; summary: string }
   | { phase: 'failed'; problem: Problem | null; error: unknown };
 
 export function ImportsPage({ fieldId }: { fieldId: number }) {
   const { t, f } = useI18n();
   const field = useLoad((signal) => getJson<FieldDetail>(`/api/fields/${fieldId}`, signal), [fieldId]);
-  const [state, setState] = useState<State>({ phase: 'idle' });
   const [locale, setLocale] = useState('auto');
-  const [over, setOver] = useState(false);
-  const input = useRef<HTMLInputElement>(null);
-  const busy = state.phase === 'uploading' || state.phase === 'job';
-
-  const start = async (files: File[]) => {
-    if (files.length === 0 || busy) return;
-    setState({ phase: 'uploading', sent: 0, total: files.reduce((s, x) => s + x.size, 0) });
-    try {
-      const job = await uploadFiles(`/api/fields/${fieldId}/imports?locale=${locale}`, files, (sent, total) => setState({ phase: 'uploading', sent, total }));
-      const end = await followJob(job.id, (j) => setState({ phase: 'job', job: j }));
-      if (end.status === 'succeeded') setState({ phase: 'done', result: end.result as ImportResult });
-      else setState({ phase: 'failed', problem: end.problem ?? null, error: null });
-    } catch (e) {
-      setState({ phase: 'failed', problem: e instanceof ApiError ? e.problem : null, error: e });
-    } finally {
-      if (input.current) input.current.value = '';
-      field.reload();
-    }
-  };
-
-  const drop = (e: DragEvent<HTMLElement>) => {
-    e.preventDefault();
-    setOver(false);
-    void start(Array.from(e.dataTransfer?.files ?? []));
-  };
-  const pct = (done: number, total: number) => (total > 0 ? `${f.num((100 * done) / total, 0)} %` : '');
-  const problems = state.phase === 'failed' ? (state.problem?.errors ?? []) : [];
+  const [delimiter, setDelimiter] = useState('auto');
+  const [header, setHeader] = useState('auto');
+  const edgeQuery = new URLSearchParams({ header, ...(delimiter === 'auto' ? {} : { delimiter }) });
 
   return (
     <section aria-labelledby="page-title">
@@ -75,9 +55,107 @@ export function ImportsPage({ fieldId }: { fieldId: number }) {
           </select>
         </div>
       </div>
+      <UploadBox
+        prefix=""
+        url={`/api/fields/${fieldId}/imports?locale=${locale}`}
+        accept=".csv,.tsv,.txt,.xlsx,.json"
+        onEnd={field.reload}
+        summary={(r) => {
+          const x = r as ImportResult;
+          return t.imports.added(f.int(x.rows), f.int(x.added.candidates), f.int(x.added.evidence), f.int(x.added.identities), f.int(x.added.externalRanks));
+        }}
+      />
+
+      <h2 id="edges-title">{t.imports.edges.title}</h2>
+      <p className="help">{t.imports.edges.intro}</p>
+      <div className="toolbar">
+        <div className="control">
+          <label htmlFor="edge-delimiter">{t.imports.edges.delimiter}</label>
+          <select id="edge-delimiter" value={delimiter} onChange={(e) => setDelimiter(e.target.value)}>
+            {Object.entries(t.imports.edges.delimiters).map(([v, label]) => (
+              <option key={v} value={v}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="control">
+          <label htmlFor="edge-header">{t.imports.edges.header}</label>
+          <select id="edge-header" value={header} onChange={(e) => setHeader(e.target.value)}>
+            {Object.entries(t.imports.edges.headers).map(([v, label]) => (
+              <option key={v} value={v}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <UploadBox
+        prefix="edges-"
+        url={`/api/fields/${fieldId}/graph/imports?${edgeQuery}`}
+        accept=".csv,.tsv,.txt,.edges,.gz"
+        onEnd={field.reload}
+        summary={(r) =>
+          (r as EdgeImportResult).files.map((x) => t.imports.edges.added(x.name, f.int(x.lines), f.int(x.nodes), f.int(x.edges), f.int(x.updated))).join(' ')
+        }
+      />
+      <h2>{t.imports.templates}</h2>
+      <ul className="plain templates">
+        {(['fr', 'en'] as const).map((l) =>
+          (['csv', 'xlsx'] as const).map((fmt) => (
+            <li key={`${l}-${fmt}`}>
+              <a href={`/api/templates/${l}/${fmt}`} download hrefLang={l === 'fr' ? 'fr-CA' : 'en-CA'}>
+                {t.imports.template(l, fmt)}
+              </a>
+            </li>
+          )),
+        )}
+      </ul>
+    </section>
+  );
+}
+
+/**
+ * A drop zone (with a real file input) that uploads files to `url`, follows the job, and shows
+ * what it added or every problem; `prefix` keeps the element ids and test ids of two boxes on
+ * one page apart.
+ */
+function UploadBox({ prefix, url, accept, onEnd, summary }: { prefix: string; url: string; accept: string; onEnd(): void; summary(result: unknown): string }) {
+  const { t, f } = useI18n();
+  const [state, setState] = useState<State>({ phase: 'idle' });
+  const [over, setOver] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  const busy = state.phase === 'uploading' || state.phase === 'job';
+
+  const start = async (files: File[]) => {
+    if (files.length === 0 || busy) return;
+    setState({ phase: 'uploading', sent: 0, total: files.reduce((s, x) => s + x.size, 0) });
+    try {
+      const job = await uploadFiles(url, files, (sent, total) => setState({ phase: 'uploading', sent, total }));
+      const end = await followJob(job.id, (j) => setState({ phase: 'job', job: j }));
+      if (end.status === 'succeeded') setState({ phase: 'done', summary: summary(end.result) });
+      else setState({ phase: 'failed', problem: end.problem ?? null, error: null });
+    } catch (e) {
+      setState({ phase: 'failed', problem: e instanceof ApiError ? e.problem : null, error: e });
+    } finally {
+      if (input.current) input.current.value = '';
+      onEnd();
+    }
+  };
+
+  const drop = (e: DragEvent<HTMLElement>) => {
+    e.preventDefault();
+    setOver(false);
+    void start(Array.from(e.dataTransfer?.files ?? []));
+  };
+  const pct = (done: number, total: number) => (total > 0 ? `${f.num((100 * done) / total, 0)} %` : '');
+  const problems = state.phase === 'failed' ? (state.problem?.errors ?? []) : [];
+
+  return (
+    <>
       <div
         className={`dropzone${over ? ' over' : ''}${busy ? ' busy' : ''}`}
-        data-testid="dropzone"
+        data-testid={`${prefix}dropzone`}
         onDragOver={(e) => {
           e.preventDefault();
           setOver(true);
@@ -86,16 +164,16 @@ export function ImportsPage({ fieldId }: { fieldId: number }) {
         onDrop={drop}
       >
         <p>{t.imports.drop}</p>
-        <label className="button" htmlFor="files">
+        <label className="button" htmlFor={`${prefix}files`}>
           {t.imports.choose}
         </label>
         <input
-          id="files"
+          id={`${prefix}files`}
           ref={input}
           className="visually-hidden"
           type="file"
           multiple
-          accept=".csv,.tsv,.txt,.xlsx,.json"
+          accept={accept}
           disabled={busy}
           onChange={(e) => void start(Array.from(e.target.files ?? []))}
         />
@@ -115,12 +193,12 @@ export function ImportsPage({ fieldId }: { fieldId: number }) {
         {state.phase === 'done' ? (
           <p className="ok">
             <strong>{t.imports.succeeded}</strong>{' '}
-            {t.imports.added(f.int(state.result.rows), f.int(state.result.added.candidates), f.int(state.result.added.evidence), f.int(state.result.added.identities), f.int(state.result.added.externalRanks))}
+            {state.summary}
           </p>
         ) : null}
       </div>
       {state.phase === 'failed' ? (
-        <div className="error" role="alert" data-testid="import-failed">
+        <div className="error" role="alert" data-testid={`${prefix}import-failed`}>
           <p>
             {/* The API's detail of an import's problems already says the store is unchanged. */}
             <strong>{state.problem?.type === 'urn:eclaireur:problem:import-problems' ? t.imports.failedShort : t.imports.failed}</strong> {state.problem?.detail ?? ''}
@@ -130,9 +208,9 @@ export function ImportsPage({ fieldId }: { fieldId: number }) {
       ) : null}
       {problems.length > 0 ? (
         <>
-          <h2 id="problems-title">{t.imports.problems}</h2>
+          <h3 id={`${prefix}problems-title`}>{t.imports.problems}</h3>
           <div className="scroll-x">
-            <table className="problems" aria-labelledby="problems-title" data-testid="problems">
+            <table className="problems" aria-labelledby={`${prefix}problems-title`} data-testid={`${prefix}problems`}>
               <thead>
                 <tr>
                   <th scope="col">{t.imports.col.file}</th>
@@ -157,18 +235,6 @@ export function ImportsPage({ fieldId }: { fieldId: number }) {
           </div>
         </>
       ) : null}
-      <h2>{t.imports.templates}</h2>
-      <ul className="plain templates">
-        {(['fr', 'en'] as const).map((l) =>
-          (['csv', 'xlsx'] as const).map((fmt) => (
-            <li key={`${l}-${fmt}`}>
-              <a href={`/api/templates/${l}/${fmt}`} download hrefLang={l === 'fr' ? 'fr-CA' : 'en-CA'}>
-                {t.imports.template(l, fmt)}
-              </a>
-            </li>
-          )),
-        )}
-      </ul>
-    </section>
+    </>
   );
 }
