@@ -58,9 +58,13 @@ export interface LoadedGraph {
   edgeList: EdgeList;
 }
 
-/** Reads an edge list and builds its graph (rules for duplicates and self-loops: core/graph/csr.ts). */
+/**
+ * Reads an edge list and builds its graph (rules for duplicates and self-loops: core/graph/csr.ts),
+ * with its in-rows relabelled for PageRank (`pullRows`, core/graph/pull-rows.ts) unless `build`
+ * says `pullRows: false`.
+ */
 export async function loadGraph(path: string, options: Partial<EdgeListOptions> = {}, build: Partial<GraphBuildOptions> = {}): Promise<LoadedGraph> {
   const edgeList = await readEdgeList(path, options);
-  const graph = buildGraph({ nodeCount: edgeList.nodeCount, source: edgeList.source, target: edgeList.target, weight: edgeList.weight }, build);
+  const graph = buildGraph({ nodeCount: edgeList.nodeCount, source: edgeList.source, target: edgeList.target, weight: edgeList.weight }, { pullRows: true, ...build });
   return { graph, names: edgeList.names, edgeList };
 }

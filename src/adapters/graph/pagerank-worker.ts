@@ -4,11 +4,10 @@
  * on each, and reports when the counter is exhausted.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Graph } from '../../core/graph/csr.js';
-import { pagerankBlock, type PageRankState } from '../../core/graph/pagerank.js';
+import { pagerankBlock, type PageRankState, type PullGraph } from '../../core/graph/pagerank.js';
 import { CONTROL } from './parallel-pagerank.js';
 
-const { graph, state, control, params } = workerData as { graph: Graph; state: PageRankState; control: Int32Array; params: Float64Array };
+const { graph, state, control, params } = workerData as { graph: PullGraph; state: PageRankState; control: Int32Array; params: Float64Array };
 
 let seen = Atomics.load(control, CONTROL.generation);
 parentPort!.postMessage('ready');

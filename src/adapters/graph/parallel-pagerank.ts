@@ -14,12 +14,14 @@ import { Worker } from 'node:worker_threads';
 import { allocate, type Graph } from '../../core/graph/csr.js';
 import {
   createPageRankState,
+  iterationGraph,
   type PageRankExecutor,
   type PageRankOptions,
   type PageRankResult,
   type PageRankState,
   pagerank,
   pagerankBlock,
+  type PullGraph,
   runPageRank,
 } from '../../core/graph/pagerank.js';
 
@@ -47,6 +49,15 @@ export function sharedGraph(g: Graph): Graph {
     inSources: toShared(g.inSources),
     inWeights: g.inWeights ? toShared(g.inWeights) : null,
     outStrength: toShared(g.outStrength),
+    pullRows: g.pullRows
+      ? {
+          order: toShared(g.pullRows.order),
+          inOffsets: toShared(g.pullRows.inOffsets),
+          inSources: toShared(g.pullRows.inSources),
+          inWeights: g.pullRows.inWeights ? toShared(g.pullRows.inWeights) : null,
+          outStrength: toShared(g.pullRows.outStrength),
+        }
+      : null,
   };
 }
 
@@ -60,18 +71,19 @@ function startWorker(workerData: unknown): Worker {
   return new Worker(new URL('./pagerank-worker.js', import.meta.url), { workerData });
 }
 
-/** A pool of threads − 1 workers bound to one graph and one iteration state. */
+/** A pool of threads − 1 workers bound to one graph (its iterationGraph: relabelled rows if it has them) and one iteration state. */
 export class PageRankPool {
   private readonly control = new Int32Array(new SharedArrayBuffer(CONTROL.length * 4));
   private readonly params = new Float64Array(new SharedArrayBuffer(8));
   private readonly workers: Worker[] = [];
 
   private constructor(
-    private readonly g: Graph,
+    private readonly g: PullGraph,
     private readonly st: PageRankState,
   ) {}
 
-  static async start(g: Graph, st: PageRankState, threads: number): Promise<PageRankPool> {
+  static async start(graph: Graph, st: PageRankState, threads: number): Promise<PageRankPool> {
+    const g = iterationGraph(graph);
     const pool = new PageRankPool(g, st);
     const ready: Promise<void>[] = [];
     for (let i = 1; i < threads; i++) {

@@ -35,6 +35,12 @@
  * the power iteration above, it stops by the same L1 rule, and its fixed point is the same
  * (ego-Twitter: 56 iterations to 1e-10 instead of 114, and closer to the fixed point: L1 1.5e-10
  * against 2.6e-10). `extrapolate: false` gives networkx's iteration step for step.
+ *
+ * Relabelled rows: when the graph was built with its in-rows relabelled by in-degree
+ * (`pullRows`, ./pull-rows.ts), the iteration runs on those (positions instead of ids: rows of
+ * equal length follow each other, ~25 % less time per iteration on ego-Twitter) and the scores
+ * are mapped back to ids at the end. Each node's sum is the same, addition for addition; only
+ * the sums over all nodes (dangling mass, total, L1 change) are added in another order.
  */
 import { allocate, type Graph } from './csr.js';
 import { extrapolationRho, POWER_EXTRAPOLATION, powerExtrapolate } from './power-extrapolation.js';
@@ -75,15 +81,53 @@ export interface PageRankResult {
   delta: number;
 }
 
+/** What one pull iteration reads: a graph's own in-rows, or its relabelled ones (./pull-rows.ts). */
+export type PullGraph = Pick<Graph, 'inOffsets' | 'inSources' | 'inWeights' | 'outStrength'>;
+
+/** What PageRank iterates on for g: its relabelled in-rows when it has them, else g itself. */
+export function iterationGraph(g: Graph): PullGraph {
+  return g.pullRows ?? g;
+}
+
 /** Nodes per block: the unit of work of a thread and of the partial sums. */
 export const PAGERANK_BLOCK_SIZE = 4096;
+
+/**
+ * On relabelled rows (in-degree descending), a block also ends once it holds this many in-edges:
+ * the first 4,096 positions hold 41 % of ego-Twitter's edges, which would leave a second thread
+ * idle for most of an iteration.
+ */
+export const PAGERANK_BLOCK_EDGES = 65536;
+
+/** Block boundaries on relabelled rows: at most PAGERANK_BLOCK_SIZE positions and, past the first, PAGERANK_BLOCK_EDGES in-edges each. */
+function blockStartsOf(off: Uint32Array, n: number, shared: boolean): Uint32Array {
+  const starts: number[] = [0];
+  let lo = 0;
+  for (let i = 0; i < n; i++) {
+    if (i - lo >= PAGERANK_BLOCK_SIZE || (i > lo && off[i + 1] - off[lo] > PAGERANK_BLOCK_EDGES)) {
+      starts.push(i);
+      lo = i;
+    }
+  }
+  starts.push(n);
+  const out = allocate(Uint32Array, starts.length, shared);
+  for (let b = 0; b < starts.length; b++) out[b] = starts[b];
+  return out;
+}
 
 /** Everything one iteration reads and writes; on SharedArrayBuffer when worker threads share it. */
 export interface PageRankState {
   readonly n: number;
   readonly blockSize: number;
   readonly blocks: number;
+  /** Block b covers positions blockStarts[b] .. blockStarts[b+1] (relabelled rows), or null: b·blockSize .. (b+1)·blockSize. */
+  readonly blockStarts: Uint32Array | null;
   readonly damping: number;
+  /**
+   * order[i]: the node at position i when the iteration runs on relabelled rows (g.pullRows), and
+   * every vector below is indexed by position; null: by node id.
+   */
+  readonly order: Uint32Array | null;
   /** Score vectors: iteration with parity k reads x[k] and writes x[1 − k]. */
   readonly x0: Float64Array;
   readonly x1: Float64Array;
@@ -134,26 +178,40 @@ function nonUniform(p: Float64Array): Float64Array | null {
   return null;
 }
 
+/** v (one value per node id) in positions: v[order[i]] at i; v itself when order is null. */
+function inPositions(v: ArrayLike<number>, order: Uint32Array | null, what: string): ArrayLike<number> {
+  if (order === null) return v;
+  if (v.length !== order.length) throw new PageRankError(`${what} has ${v.length} values for ${order.length} nodes`);
+  const out = new Float64Array(order.length);
+  for (let i = 0; i < order.length; i++) out[i] = v[order[i]];
+  return out;
+}
+
 /** Allocates the iteration's state and sets x0 (and its contributions c0) to the starting vector. */
 export function createPageRankState(g: Graph, options: Partial<PageRankOptions> = {}, shared = false): PageRankState {
   const o = resolvePageRankOptions(options);
   const n = g.nodeCount;
   const blockSize = PAGERANK_BLOCK_SIZE;
-  const blocks = Math.ceil(n / blockSize);
-  const x0 = o.start ? normalisedVector(o.start, n, 'start', shared) : allocate(Float64Array, n, shared).fill(n > 0 ? 1 / n : 0);
+  const ig = iterationGraph(g);
+  const order = g.pullRows?.order ?? null;
+  const blockStarts = order === null ? null : blockStartsOf(ig.inOffsets, n, shared);
+  const blocks = blockStarts === null ? Math.ceil(n / blockSize) : blockStarts.length - 1;
+  const x0 = o.start ? normalisedVector(inPositions(o.start, order, 'start'), n, 'start', shared) : allocate(Float64Array, n, shared).fill(n > 0 ? 1 / n : 0);
   const c0 = allocate(Float64Array, n, shared);
-  const s = g.outStrength;
+  const s = ig.outStrength;
   for (let u = 0; u < n; u++) c0[u] = s[u] > 0 ? x0[u] / s[u] : 0;
   return {
     n,
     blockSize,
     blocks,
+    blockStarts,
     damping: o.damping,
+    order,
     x0,
     x1: allocate(Float64Array, n, shared),
     c0,
     c1: allocate(Float64Array, n, shared),
-    teleport: o.personalization ? nonUniform(normalisedVector(o.personalization, n, 'personalization', shared)) : null,
+    teleport: o.personalization ? nonUniform(normalisedVector(inPositions(o.personalization, order, 'personalization'), n, 'personalization', shared)) : null,
     errPart: allocate(Float64Array, blocks, shared),
     danglingPart: allocate(Float64Array, blocks, shared),
     sumPart: allocate(Float64Array, blocks, shared),
@@ -164,9 +222,10 @@ export function createPageRankState(g: Graph, options: Partial<PageRankOptions> 
  * One iteration on block b: reads x[k], c[k]; writes x[1−k], c[1−k] for the block's nodes and
  * the block's partial sums. `dangling` is D(x[k]). Pure apart from writing into `st`.
  */
-export function pagerankBlock(g: Graph, st: PageRankState, b: number, k: number, dangling: number): void {
-  const lo = b * st.blockSize;
-  const hi = Math.min(st.n, lo + st.blockSize);
+export function pagerankBlock(g: PullGraph, st: PageRankState, b: number, k: number, dangling: number): void {
+  const bs = st.blockStarts;
+  const lo = bs === null ? b * st.blockSize : bs[b];
+  const hi = bs === null ? Math.min(st.n, lo + st.blockSize) : bs[b + 1];
   const x = k === 0 ? st.x0 : st.x1;
   const c = k === 0 ? st.c0 : st.c1;
   const y = k === 0 ? st.x1 : st.x0;
@@ -233,7 +292,7 @@ export interface PageRankExecutor {
 }
 
 /** Runs every block on the calling thread, in order. */
-export function sequentialExecutor(g: Graph, st: PageRankState): PageRankExecutor {
+export function sequentialExecutor(g: PullGraph, st: PageRankState): PageRankExecutor {
   return {
     step(k, dangling) {
       for (let b = 0; b < st.blocks; b++) pagerankBlock(g, st, b, k, dangling);
@@ -249,16 +308,19 @@ function sumInOrder(a: Float64Array): number {
 
 /**
  * Iterates from the state's x0 until the L1 change is below the tolerance or maxIterations is
- * reached; `executor` runs the blocks (default: this thread).
+ * reached; `executor` runs the blocks (default: this thread) on iterationGraph(g). The state
+ * must have been created for g; the run consumes it (the scores are one of its vectors).
  */
 export function runPageRank(g: Graph, st: PageRankState, options: Partial<PageRankOptions> = {}, executor?: PageRankExecutor): PageRankResult {
   const o = resolvePageRankOptions(options);
   const n = st.n;
+  if (n !== g.nodeCount || st.order !== (g.pullRows?.order ?? null)) throw new PageRankError('the PageRank state was created for another graph');
   if (n === 0) return { scores: new Float64Array(0), iterations: 0, converged: true, delta: 0 };
-  const ex = executor ?? sequentialExecutor(g, st);
+  const ig = iterationGraph(g);
+  const ex = executor ?? sequentialExecutor(ig, st);
   // Dangling mass of the starting vector.
   let dangling = 0;
-  for (let u = 0; u < n; u++) if (!(g.outStrength[u] > 0)) dangling += st.x0[u];
+  for (let u = 0; u < n; u++) if (!(ig.outStrength[u] > 0)) dangling += st.x0[u];
   let k = 0;
   let iterations = 0;
   let delta = Infinity;
@@ -297,8 +359,8 @@ export function runPageRank(g: Graph, st: PageRankState, options: Partial<PageRa
         const x = k === 0 ? st.x0 : st.x1;
         const c = k === 0 ? st.c0 : st.c1;
         powerExtrapolate(x, earlier, n, rho);
-        // The contributions and the dangling mass of the new iterate (in node order).
-        const s = g.outStrength;
+        // The contributions and the dangling mass of the new iterate (in position order).
+        const s = ig.outStrength;
         dangling = 0;
         for (let u = 0; u < n; u++) {
           const su = s[u];
@@ -311,9 +373,17 @@ export function runPageRank(g: Graph, st: PageRankState, options: Partial<PageRa
       }
     }
   }
+  // Normalised (and mapped back to ids) into one of the state's vectors rather than a new one:
+  // the first touch of fresh memory costs ~30 µs per 4 KiB page on the project's machine. The
+  // run has consumed the state.
   const x = k === 0 ? st.x0 : st.x1;
-  const scores = new Float64Array(n);
-  for (let v = 0; v < n; v++) scores[v] = x[v] / total;
+  let scores = x;
+  const order = st.order;
+  if (order === null) for (let v = 0; v < n; v++) x[v] = x[v] / total;
+  else {
+    scores = k === 0 ? st.x1 : st.x0;
+    for (let i = 0; i < n; i++) scores[order[i]] = x[i] / total;
+  }
   return { scores, iterations, converged: delta < o.tolerance, delta };
 }
 

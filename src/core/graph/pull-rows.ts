@@ -1,0 +1,81 @@
+/**
+ * Degree-sorted relabelling of the in-rows, for PageRank's pull iteration (./pagerank.ts): the
+ * nodes get positions by in-degree descending (ties by id ascending), and the in-CSR, the
+ * out-strengths and the sources inside the rows are rewritten in positions. The graph itself
+ * (ids, out- and in-CSR) is unchanged: these rows are an extra index built with it
+ * (`GraphBuildOptions.pullRows`, ./csr.ts), and PageRank maps its results back to ids.
+ *
+ * Why: the pull loop sums each node's in-row; the row's length decides when its inner loop ends,
+ * and on a follower graph consecutive ids have unrelated in-degrees, so the processor mispredicts
+ * that exit once or twice per node. With the rows in in-degree order, rows of equal length
+ * follow each other and the exits are predicted: on ego-Twitter (81,306 nodes, 1.77 M edges) an
+ * iteration takes about 25 % less time (docs/benchmarks.md, "Field graph"). Measured too: the
+ * same visiting order without relabelling (scattered reads and writes of the node vectors) was
+ * slower than id order; ordering by out-degree or by BFS / reverse Cuthill–McKee gave 0–10 %.
+ *
+ * Inside a row the sources keep their order (ascending old id), so each node's sum in PageRank
+ * adds the same numbers in the same order as on the graph's own in-CSR: only the sums over all
+ * nodes (dangling mass, total, L1 change) are added in another order.
+ *
+ * "Degree sorting" of the graph-reordering literature (V. Balaji, B. Lucia, *When is Graph
+ * Reordering an Optimization? Studying the Effect of Lightweight Graph Reordering Across
+ * Applications and Input Graphs*, IISWC 2018), by in-degree for a pull traversal. Built by a
+ * stable counting sort on the in-degree and one pass over the in-rows: O(n + m + max in-degree)
+ * time; 4m + 16n bytes (4m + 24n with Float64 weights: + 8m).
+ */
+import { allocate, type Graph, type WeightArray } from './csr.js';
+
+/** The in-rows of a graph in positions (see above); `order[i]` is the node at position i. */
+export interface PullRows {
+  readonly order: Uint32Array;
+  readonly inOffsets: Uint32Array;
+  /** Positions of the sources. */
+  readonly inSources: Uint32Array;
+  readonly inWeights: WeightArray | null;
+  /** outStrength of the node at each position. */
+  readonly outStrength: Float64Array;
+}
+
+/** The nodes of g by in-degree descending, ties by id ascending: `order[i]` is the node at position i. */
+export function inDegreeOrder(g: Pick<Graph, 'nodeCount' | 'inOffsets'>, shared = false): Uint32Array {
+  const n = g.nodeCount;
+  const off = g.inOffsets;
+  let max = 0;
+  for (let v = 0; v < n; v++) {
+    const d = off[v + 1] - off[v];
+    if (d > max) max = d;
+  }
+  // start[max − d]: the first position of the nodes of in-degree d.
+  const start = new Uint32Array(max + 2);
+  for (let v = 0; v < n; v++) start[max - (off[v + 1] - off[v]) + 1]++;
+  for (let i = 1; i <= max + 1; i++) start[i] += start[i - 1];
+  const order = allocate(Uint32Array, n, shared);
+  for (let v = 0; v < n; v++) order[start[max - (off[v + 1] - off[v])]++] = v;
+  return order;
+}
+
+/** g's in-rows relabelled by `order` (default: inDegreeOrder), on SharedArrayBuffer when `shared`. */
+export function pullRows(g: Pick<Graph, 'nodeCount' | 'edgeCount' | 'inOffsets' | 'inSources' | 'inWeights' | 'outStrength'>, shared = false, order: Uint32Array = inDegreeOrder(g, shared)): PullRows {
+  const n = g.nodeCount;
+  if (order.length !== n) throw new RangeError(`order has ${order.length} entries for ${n} nodes`);
+  const position = new Uint32Array(n);
+  for (let i = 0; i < n; i++) position[order[i]] = i;
+  const off = g.inOffsets;
+  const src = g.inSources;
+  const w = g.inWeights;
+  const inOffsets = allocate(Uint32Array, n + 1, shared);
+  const inSources = allocate(Uint32Array, g.edgeCount, shared);
+  const inWeights: WeightArray | null = w === null ? null : w instanceof Float32Array ? allocate(Float32Array, g.edgeCount, shared) : allocate(Float64Array, g.edgeCount, shared);
+  const outStrength = allocate(Float64Array, n, shared);
+  let e = 0;
+  for (let i = 0; i < n; i++) {
+    const v = order[i];
+    outStrength[i] = g.outStrength[v];
+    const lo = off[v];
+    const hi = off[v + 1];
+    if (inWeights !== null) inWeights.set(w!.subarray(lo, hi), e);
+    for (let f = lo; f < hi; f++) inSources[e++] = position[src[f]];
+    inOffsets[i + 1] = e;
+  }
+  return { order, inOffsets, inSources, inWeights, outStrength };
+}
