@@ -3,6 +3,8 @@
  * nodes. One algorithm per file, each with its reference and its defaults object:
  *
  *   buildGraph(edges, options)             ./csr.ts        CSR out + in rows; GRAPH_BUILD_DEFAULTS
+ *   pullRows(graph)                        ./pull-rows.ts  in-rows relabelled by in-degree for
+ *                                                          PageRank (degree sorting, Balaji & Lucia 2018)
  *   pagerank(graph, options)               ./pagerank.ts   PAGERANK_DEFAULTS (networkx's iteration,
  *                                                          accelerated by ./power-extrapolation.ts,
  *                                                          Haveliwala, Kamvar et al. 2003)
@@ -23,6 +25,8 @@ export { LOUVAIN_DEFAULTS, louvain, type LouvainOptions, type LouvainResult } fr
 export { modularity, modularityOfSymmetric, symmetrise } from './modularity.js';
 export {
   createPageRankState,
+  iterationGraph,
+  PAGERANK_BLOCK_EDGES,
   PAGERANK_BLOCK_SIZE,
   PAGERANK_DEFAULTS,
   PageRankError,
@@ -34,6 +38,8 @@ export {
   type PageRankOptions,
   type PageRankResult,
   type PageRankState,
+  type PullGraph,
 } from './pagerank.js';
+export { inDegreeOrder, pullRows, type PullRows } from './pull-rows.js';
 export { personalizedPagerank, seedVector, type PersonalizedPageRankOptions } from './ppr.js';
 export { topNodes } from './top.js';
