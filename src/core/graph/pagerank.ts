@@ -358,18 +358,8 @@ export function runPageRank(g: Graph, st: PageRankState, options: Partial<PageRa
       if (rho !== null) {
         const x = k === 0 ? st.x0 : st.x1;
         const c = k === 0 ? st.c0 : st.c1;
-        powerExtrapolate(x, earlier, n, rho);
-        // The contributions and the dangling mass of the new iterate (in position order).
-        const s = ig.outStrength;
-        dangling = 0;
-        for (let u = 0; u < n; u++) {
-          const su = s[u];
-          if (su > 0) c[u] = x[u] / su;
-          else {
-            c[u] = 0;
-            dangling += x[u];
-          }
-        }
+        // Also the contributions and the dangling mass of the new iterate (in position order).
+        dangling = powerExtrapolate(x, earlier, n, rho, ig.outStrength, c);
       }
     }
   }

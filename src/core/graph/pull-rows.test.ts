@@ -27,10 +27,13 @@ function randomEdges(n: number, m: number, seed: number, weighted: boolean): [nu
 }
 
 describe('inDegreeOrder', () => {
-  it('orders by in-degree descending, ties by id ascending', () => {
-    // in-degrees: 0 → 1, 1 → 3, 2 → 0, 3 → 1, 4 → 3
-    const graph = g(5, [[0, 1], [2, 1], [3, 1], [0, 4], [1, 4], [2, 4], [4, 0], [2, 3]], false);
-    assert.deepEqual([...inDegreeOrder(graph)], [1, 4, 0, 3, 2]);
+  it('orders by in-degree descending, then nodes with out-edges before dangling ones, then by id', () => {
+    // in-degrees: 0 → 1, 1 → 3, 2 → 0, 3 → 1, 4 → 3, 5 → 1; dangling: 5
+    const graph = g(6, [[0, 1], [2, 1], [3, 1], [0, 4], [1, 4], [2, 4], [4, 0], [2, 3], [2, 5]], false);
+    assert.deepEqual([...inDegreeOrder(graph)], [1, 4, 0, 3, 5, 2]);
+    // The same in-degrees; dangling: 3 (5 → 1 instead of 3 → 1), which goes after 5.
+    const h = g(6, [[0, 1], [2, 1], [5, 1], [0, 4], [1, 4], [2, 4], [4, 0], [2, 3], [2, 5]], false);
+    assert.deepEqual([...inDegreeOrder(h)], [1, 4, 0, 5, 3, 2]);
   });
 
   it('is a permutation on an empty graph and on isolated nodes', () => {

@@ -1,6 +1,6 @@
 /**
  * Degree-sorted relabelling of the in-rows, for PageRank's pull iteration (./pagerank.ts): the
- * nodes get positions by in-degree descending (ties by id ascending), and the in-CSR, the
+ * nodes get positions by in-degree descending (ties: dangling nodes last, then by id), and the in-CSR, the
  * out-strengths and the sources inside the rows are rewritten in positions. The graph itself
  * (ids, out- and in-CSR) is unchanged: these rows are an extra index built with it
  * (`GraphBuildOptions.pullRows`, ./csr.ts), and PageRank maps its results back to ids.
@@ -36,21 +36,26 @@ export interface PullRows {
   readonly outStrength: Float64Array;
 }
 
-/** The nodes of g by in-degree descending, ties by id ascending: `order[i]` is the node at position i. */
-export function inDegreeOrder(g: Pick<Graph, 'nodeCount' | 'inOffsets'>, shared = false): Uint32Array {
+/**
+ * The nodes of g by in-degree descending; among equal in-degrees the nodes with out-edges first,
+ * then the dangling ones (out-strength 0: PageRank's other branch per node, predicted better so,
+ * ~5 % on ego-Twitter); then by id ascending. `order[i]` is the node at position i.
+ */
+export function inDegreeOrder(g: Pick<Graph, 'nodeCount' | 'inOffsets' | 'outStrength'>, shared = false): Uint32Array {
   const n = g.nodeCount;
   const off = g.inOffsets;
+  const s = g.outStrength;
   let max = 0;
   for (let v = 0; v < n; v++) {
     const d = off[v + 1] - off[v];
     if (d > max) max = d;
   }
-  // start[max − d]: the first position of the nodes of in-degree d.
-  const start = new Uint32Array(max + 2);
-  for (let v = 0; v < n; v++) start[max - (off[v + 1] - off[v]) + 1]++;
-  for (let i = 1; i <= max + 1; i++) start[i] += start[i - 1];
+  // Key 2·(max − d) + (dangling ? 1 : 0); start[key]: the first position of the nodes with that key.
+  const start = new Uint32Array(2 * max + 3);
+  for (let v = 0; v < n; v++) start[2 * (max - (off[v + 1] - off[v])) + (s[v] > 0 ? 0 : 1) + 1]++;
+  for (let i = 1; i < start.length; i++) start[i] += start[i - 1];
   const order = allocate(Uint32Array, n, shared);
-  for (let v = 0; v < n; v++) order[start[max - (off[v + 1] - off[v])]++] = v;
+  for (let v = 0; v < n; v++) order[start[2 * (max - (off[v + 1] - off[v])) + (s[v] > 0 ? 0 : 1)]++] = v;
   return order;
 }
 
