@@ -266,7 +266,9 @@ export function buildGraph(edges: EdgeArrays, options: Partial<GraphBuildOptions
     mergedDuplicates,
     droppedSelfLoops,
   };
-  return o.pullRows ? { ...g, pullRows: pullRows(g, o.shared) } : g;
+  // The relabelled sources go into the scratch array of pass 2 when merging duplicates left it
+  // free (its pages are already touched: ~30 µs per fresh 4 KiB page on the project's machine).
+  return o.pullRows ? { ...g, pullRows: pullRows(g, o.shared, undefined, inSources === tmpSrc ? null : tmpSrc) } : g;
 }
 
 /** The edges of a graph back as arrays, in out-CSR order (source ascending, then target). */

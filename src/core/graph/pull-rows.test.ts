@@ -55,6 +55,23 @@ describe('pullRows', () => {
     }
   });
 
+  it('buildGraph’s rows (in its scratch array when duplicates were merged) are pullRows’ own', () => {
+    for (const weighted of [false, true]) {
+      const edges = randomEdges(500, 4000, 3, weighted);
+      edges.push(...edges.slice(0, 700)); // duplicates
+      const a = g(500, edges, true);
+      assert.ok(a.mergedDuplicates > 0);
+      const b = pullRows(g(500, edges, false));
+      assert.deepEqual([...a.pullRows!.order], [...b.order]);
+      assert.deepEqual([...a.pullRows!.inOffsets], [...b.inOffsets]);
+      assert.deepEqual([...a.pullRows!.inSources], [...b.inSources]);
+      assert.deepEqual(a.pullRows!.outStrength, b.outStrength);
+      assert.deepEqual(a.pullRows!.inWeights && [...a.pullRows!.inWeights], b.inWeights && [...b.inWeights]);
+    }
+    const one = g(3, [[0, 1]], false);
+    assert.throws(() => pullRows(one, false, undefined, one.inSources), /reuse/);
+  });
+
   it('is built by buildGraph when asked, and only then', () => {
     assert.equal(g(3, [[0, 1]], false).pullRows, undefined);
     assert.ok(g(3, [[0, 1]], true).pullRows);

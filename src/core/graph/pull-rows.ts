@@ -59,17 +59,28 @@ export function inDegreeOrder(g: Pick<Graph, 'nodeCount' | 'inOffsets' | 'outStr
   return order;
 }
 
-/** g's in-rows relabelled by `order` (default: inDegreeOrder), on SharedArrayBuffer when `shared`. */
-export function pullRows(g: Pick<Graph, 'nodeCount' | 'edgeCount' | 'inOffsets' | 'inSources' | 'inWeights' | 'outStrength'>, shared = false, order: Uint32Array = inDegreeOrder(g, shared)): PullRows {
+/**
+ * g's in-rows relabelled by `order` (default: inDegreeOrder), on SharedArrayBuffer when `shared`.
+ * `reuse`: a buffer of at least m entries, no longer needed by anyone, to hold the relabelled
+ * sources (buildGraph passes its scratch array when duplicates made it longer than the graph's
+ * edges: memory already touched, whose first touch is not paid twice).
+ */
+export function pullRows(
+  g: Pick<Graph, 'nodeCount' | 'edgeCount' | 'inOffsets' | 'inSources' | 'inWeights' | 'outStrength'>,
+  shared = false,
+  order: Uint32Array = inDegreeOrder(g, shared),
+  reuse: Uint32Array | null = null,
+): PullRows {
   const n = g.nodeCount;
   if (order.length !== n) throw new RangeError(`order has ${order.length} entries for ${n} nodes`);
+  if (reuse !== null && (reuse.length < g.edgeCount || reuse.buffer === g.inSources.buffer)) throw new RangeError('reuse must be a free buffer of at least edgeCount entries');
   const position = new Uint32Array(n);
   for (let i = 0; i < n; i++) position[order[i]] = i;
   const off = g.inOffsets;
   const src = g.inSources;
   const w = g.inWeights;
   const inOffsets = allocate(Uint32Array, n + 1, shared);
-  const inSources = allocate(Uint32Array, g.edgeCount, shared);
+  const inSources = reuse !== null ? reuse.subarray(0, g.edgeCount) : allocate(Uint32Array, g.edgeCount, shared);
   const inWeights: WeightArray | null = w === null ? null : w instanceof Float32Array ? allocate(Float32Array, g.edgeCount, shared) : allocate(Float64Array, g.edgeCount, shared);
   const outStrength = allocate(Float64Array, n, shared);
   let e = 0;
