@@ -17,6 +17,7 @@ const AudiencePage = lazy(() => import('./pages/audience/AudiencePage.js').then(
 const StrategyPage = lazy(() => import('./pages/strategy/StrategyPage.js').then((m) => ({ default: m.StrategyPage })));
 const MaturityPage = lazy(() => import('./pages/strategy/MaturityPage.js').then((m) => ({ default: m.MaturityPage })));
 const CalendarPage = lazy(() => import('./pages/calendar/CalendarPage.js').then((m) => ({ default: m.CalendarPage })));
+const PublishedPage = lazy(() => import('./pages/Published.js').then((m) => ({ default: m.PublishedPage })));
 const ReportsPage = lazy(() => import('./pages/Reports.js').then((m) => ({ default: m.ReportsPage })));
 
 function LanguageSwitch() {
@@ -60,6 +61,7 @@ export function App() {
     else if ((r = match('/fields/:id/compare', path))) page = <ComparePage fieldId={fieldId} />;
     else if ((r = match('/fields/:id/imports', path))) page = <ImportsPage fieldId={fieldId} />;
     else if ((r = match('/fields/:id/graph', path))) page = <GraphPage fieldId={fieldId} />;
+    else if ((r = match('/fields/:id/published', path))) page = <PublishedPage fieldId={fieldId} />;
     else if ((r = match('/fields/:id/audience', path))) page = <AudiencePage fieldId={fieldId} />;
     else if ((r = match('/fields/:id/strategy', path))) page = <StrategyPage fieldId={fieldId} />;
     else if ((r = match('/fields/:id/calendar', path))) page = <CalendarPage fieldId={fieldId} />;
@@ -72,6 +74,7 @@ export function App() {
     ['compare', t.nav.compare],
     ['imports', t.nav.imports],
     ['graph', t.nav.graph],
+    ['published', t.nav.published],
     ['audience', t.nav.audience],
     ['strategy', t.nav.strategy],
     ['calendar', t.nav.calendar],

@@ -268,6 +268,46 @@ describe('the web app in Chromium', { skip: SKIP ? 'ECLAIREUR_SKIP_BROWSER=1' : 
     assert.equal(await page.getByTestId('problems').count(), 0, 'the evidence box is untouched');
   });
 
+  it('shows the published rankings’ consensus as the API computes it, and a person decides a doubtful match from the review queue', async () => {
+    const input = await t.store.loadScoringInput(t.fieldId);
+    const [first, second] = input.candidates;
+    await t.store.queueMatch(t.fieldId, {
+      entry: 'web-review|',
+      list: 'Top 25 Web',
+      year: 2026,
+      size: 25,
+      rank: 7,
+      name: `${first.name}e`,
+      identifiers: ['@web-review'],
+      proposed: first.key,
+      score: 0.91,
+      alternatives: [second.key],
+      file: 'top25.csv',
+      line: 8,
+    });
+    const rra = await api<{ consensus: { items: { key: string; rank: number }[] } }>(`/api/fields/${t.fieldId}/rankings/aggregate?method=rra&limit=10000`);
+    assert.ok(rra.consensus.items.length > 10, 'the demonstration has published rankings');
+    const { page } = await open(`/fields/${t.fieldId}/published`);
+    await page.getByRole('heading', { name: 'Published rankings', level: 1 }).waitFor();
+    await page.getByLabel('Method').selectOption('rra');
+    await page.waitForURL('**method=rra');
+    await eventually(async () => {
+      const keys = await page.$$eval('[data-testid=consensus] tbody tr', (trs) => trs.map((tr) => tr.getAttribute('data-key')));
+      assert.deepEqual(keys, rra.consensus.items.map((e) => e.key));
+    });
+    assert.equal(await page.locator('[data-testid=consensus] thead th').last().textContent(), 'p-value');
+    // The doubtful entry: the proposed candidate and the alternative, the other one chosen.
+    const item = page.locator('[data-testid=review] li', { hasText: 'Top 25 Web' });
+    assert.match((await item.textContent()) ?? '', /top25\.csv:8/);
+    await item.getByRole('radio', { name: new RegExp(second.name) }).check();
+    await item.getByRole('button', { name: 'This candidate' }).click();
+    await page.getByRole('status').filter({ hasText: `matched to ${second.name}` }).waitFor();
+    await page.getByTestId('review-empty').waitFor();
+    const ranks = (await api<{ externalRanks: { list: string; rank: number }[] }>(`/api/fields/${t.fieldId}/candidates/${second.key}`)).externalRanks.filter((r) => r.list === 'Top 25 Web');
+    assert.deepEqual(ranks.map((r) => r.rank), [7]);
+    assert.equal((await api<{ total: number }>(`/api/fields/${t.fieldId}/rankings/review`)).total, 0);
+  });
+
   it('switches to French: labels, fr-CA numbers and dates, problems in French; the choice is kept', async () => {
     const { page } = await open(`/fields/${t.fieldId}/rankings`);
     await page.locator('[data-testid=ranking] tbody tr[data-key]').first().waitFor();
@@ -275,7 +315,7 @@ describe('the web app in Chromium', { skip: SKIP ? 'ECLAIREUR_SKIP_BROWSER=1' : 
     await page.locator('h1', { hasText: 'Classement' }).waitFor();
     assert.equal(await page.getByRole('button', { name: 'Français' }).getAttribute('aria-pressed'), 'true');
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr-CA');
-    assert.deepEqual(await page.locator('header nav a').allTextContents(), ['Classements', 'Comparer deux palmarès', 'Importations', 'Le graphe du milieu', 'Auditoires', 'Stratégie', 'Calendrier', 'Maturité', 'Rapports']);
+    assert.deepEqual(await page.locator('header nav a').allTextContents(), ['Classements', 'Comparer deux palmarès', 'Importations', 'Le graphe du milieu', 'Palmarès publiés', 'Auditoires', 'Stratégie', 'Calendrier', 'Maturité', 'Rapports']);
     assert.ok(await page.getByLabel('Filtrer par nom ou identifiant').isVisible());
     assert.ok(await page.getByRole('button', { name: 'Trier par Score' }).isVisible());
     const fr2 = new Intl.NumberFormat('fr-CA', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
