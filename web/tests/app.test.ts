@@ -210,6 +210,16 @@ describe('the web app in Chromium', { skip: SKIP ? 'ECLAIREUR_SKIP_BROWSER=1' : 
     assert.ok(weights && table && weights.y + weights.height <= table.y, 'the weights above the table');
   });
 
+  it('fits a tablet held upright on every page: no sideways scrolling, a heading, no error', async () => {
+    for (const section of ['rankings', 'compare', 'imports', 'graph', 'published', 'audience', 'strategy', 'calendar', 'maturity', 'reports']) {
+      const { page } = await open(`/fields/${t.fieldId}/${section}`, { width: 768 });
+      await page.locator('main h1').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: window.innerWidth }));
+      assert.ok(scroll <= width, `${section}: the page is ${scroll} px wide on a ${width} px screen`);
+    }
+  });
+
   it('imports a dropped broken file: its problems with file, line and column, and the store unchanged', async () => {
     const fieldBefore = await api<{ counts: { candidates: number; evidence: number } }>(`/api/fields/${t.fieldId}`);
     const { page } = await open(`/fields/${t.fieldId}/imports`);
