@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { extrapolationRho, powerExtrapolate } from './power-extrapolation.js';
+import { extrapolationRho, powerExtrapolate, powerExtrapolateContributions } from './power-extrapolation.js';
 
 describe('powerExtrapolate', () => {
   it('x ← (x − ρ·earlier)/(1 − ρ), negatives to 0, rescaled to the previous total', () => {
@@ -14,18 +14,19 @@ describe('powerExtrapolate', () => {
     assert.deepEqual([...y], [0, 1]);
   });
 
-  it('with strengths: the same iterate, bit for bit, its contributions x/s and its dangling mass', () => {
+  it('in contribution form (x/s, x where s = 0): the same iterate as on scores, its contributions and its dangling mass', () => {
     const x0 = Float64Array.from([0.3, 0.25, 0.2, 0.15, 0.1]);
     const earlier = Float64Array.from([0.28, 0.3, 0.18, 0.14, 0.1]);
     const s = Float64Array.from([2, 0, 3, 1, 0]);
     const a = x0.slice();
     powerExtrapolate(a, earlier, 5, 0.4);
-    const b = x0.slice();
-    const c = new Float64Array(5).fill(NaN);
-    const dangling = powerExtrapolate(b, earlier, 5, 0.4, s, c);
-    assert.deepEqual(b, a);
-    assert.deepEqual([...c], [a[0] / 2, 0, a[2] / 3, a[3] / 1, 0]);
-    assert.equal(dangling, a[1] + a[4]);
+    const c = x0.map((x, v) => (s[v] > 0 ? x / s[v] : x));
+    const dangling = powerExtrapolateContributions(c, earlier, 5, 0.4, s);
+    for (let v = 0; v < 5; v++) {
+      const x = s[v] > 0 ? c[v] * s[v] : c[v];
+      assert.ok(Math.abs(x - a[v]) < 1e-16, `${v}: ${x} ≠ ${a[v]}`);
+    }
+    assert.ok(Math.abs(dangling - (a[1] + a[4])) < 1e-16);
   });
 
   it('ρ from the L1 changes, only inside (minRho, maxRho)', () => {

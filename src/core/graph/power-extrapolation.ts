@@ -51,12 +51,9 @@ export function extrapolationRho(deltaNow: number, deltaDBack: number, s: Extrap
 
 /**
  * Replaces x (the current iterate, x⁽ᵏ⁾) by (x⁽ᵏ⁾ − ρ·x⁽ᵏ⁻ᵈ⁾)/(1 − ρ) with `earlier` = x⁽ᵏ⁻ᵈ⁾,
- * for nodes 0..n−1, negative entries set to 0, rescaled to x's previous total. With `strength`
- * and `contributions` (PageRank's out-strengths and x/s vector), the same pass that rescales also
- * writes the contributions of the new iterate (0 where s = 0) and returns its dangling mass
- * (the sum of x where s = 0; 0 without them): two passes over the vectors instead of three.
+ * for nodes 0..n−1, negative entries set to 0, rescaled to x's previous total.
  */
-export function powerExtrapolate(x: Float64Array, earlier: Float64Array, n: number, rho: number, strength?: Float64Array, contributions?: Float64Array): number {
+export function powerExtrapolate(x: Float64Array, earlier: Float64Array, n: number, rho: number): void {
   const scale = 1 / (1 - rho);
   let before = 0;
   let after = 0;
@@ -68,20 +65,39 @@ export function powerExtrapolate(x: Float64Array, earlier: Float64Array, n: numb
     x[v] = y;
     after += y;
   }
+  if (after > 0 && before > 0) {
+    const r = before / after;
+    for (let v = 0; v < n; v++) x[v] *= r;
+  }
+}
+
+/**
+ * powerExtrapolate on a vector in contribution form (PageRank's state, ./pagerank.ts: x(v)/s(v)
+ * where the out-strength s(v) > 0, x(v) itself where s(v) = 0), in place; `earlier` holds scores.
+ * Returns the new iterate's dangling mass (the sum of x where s = 0).
+ */
+export function powerExtrapolateContributions(c: Float64Array, earlier: Float64Array, n: number, rho: number, strength: Float64Array): number {
+  const scale = 1 / (1 - rho);
+  let before = 0;
+  let after = 0;
+  for (let v = 0; v < n; v++) {
+    const s = strength[v];
+    const xv = s > 0 ? c[v] * s : c[v];
+    before += xv;
+    const z = (xv - rho * earlier[v]) * scale;
+    const y = z > 0 ? z : 0;
+    c[v] = y;
+    after += y;
+  }
   const rescale = after > 0 && before > 0;
   const r = rescale ? before / after : 1;
-  if (strength === undefined || contributions === undefined) {
-    if (rescale) for (let v = 0; v < n; v++) x[v] *= r;
-    return 0;
-  }
   let dangling = 0;
   for (let v = 0; v < n; v++) {
-    const xv = rescale ? x[v] * r : x[v];
-    x[v] = xv;
+    const xv = rescale ? c[v] * r : c[v];
     const s = strength[v];
-    if (s > 0) contributions[v] = xv / s;
+    if (s > 0) c[v] = xv / s;
     else {
-      contributions[v] = 0;
+      c[v] = xv;
       dangling += xv;
     }
   }
