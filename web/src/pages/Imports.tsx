@@ -6,6 +6,7 @@
  */
 import { type DragEvent, useRef, useState } from 'react';
 import { ApiError, type FieldDetail, followJob, getJson, type Job, type Problem, uploadFiles } from '../api.js';
+import { ProblemTable } from '../ProblemTable.js';
 import { ErrorBox, useLoad } from '../hooks.js';
 import { useI18n } from '../i18n.js';
 
@@ -209,30 +210,7 @@ function UploadBox({ prefix, url, accept, onEnd, summary }: { prefix: string; ur
       {problems.length > 0 ? (
         <>
           <h3 id={`${prefix}problems-title`}>{t.imports.problems}</h3>
-          <div className="scroll-x">
-            <table className="problems" aria-labelledby={`${prefix}problems-title`} data-testid={`${prefix}problems`}>
-              <thead>
-                <tr>
-                  <th scope="col">{t.imports.col.file}</th>
-                  <th scope="col" className="num">
-                    {t.imports.col.line}
-                  </th>
-                  <th scope="col">{t.imports.col.column}</th>
-                  <th scope="col">{t.imports.col.detail}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {problems.map((p, i) => (
-                  <tr key={i}>
-                    <td>{p.file ?? '—'}</td>
-                    <td className="num">{p.line === undefined ? '—' : f.int(p.line)}</td>
-                    <td>{p.column ? <code>{p.column}</code> : (p.field ?? '—')}</td>
-                    <td>{p.detail}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ProblemTable items={problems} labelledBy={`${prefix}problems-title`} testId={`${prefix}problems`} />
         </>
       ) : null}
     </>

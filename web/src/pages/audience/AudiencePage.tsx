@@ -9,6 +9,7 @@
  *   interval, and "audit again" (POST …/audience/candidates/:key/audits, a job);
  * - the model's cross-validated evaluation beside the paper's figures (GET /api/audience/model).
  */
+import { ProblemTable } from '../../ProblemTable.js';
 import { type FormEvent, useMemo, useRef, useState } from 'react';
 import { FEATURES } from '../../../../src/core/audience/profile.js';
 import { brokenLabel, ruleLabel } from '../../../../src/core/audience/rules.js';
@@ -130,34 +131,6 @@ function ruleText(id: string, lang: Lang): string {
   return brokenLabel(id)?.[lang] ?? ruleLabel(id)?.[lang] ?? id;
 }
 
-function ProblemTable({ title, items }: { title: string; items: ProblemItem[] }) {
-  const { lang, f } = useI18n();
-  const a = AUDIENCE_TEXT[lang];
-  return (
-    <div className="scroll-x">
-      <table className="problems" aria-label={title} data-testid="audience-problems">
-        <thead>
-          <tr>
-            <th scope="col" className="num">
-              {a.problems.col.line}
-            </th>
-            <th scope="col">{a.problems.col.column}</th>
-            <th scope="col">{a.problems.col.detail}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((p, i) => (
-            <tr key={i} data-line={p.line}>
-              <td className="num">{p.line === undefined ? '—' : f.int(p.line)}</td>
-              <td>{p.column ? <code>{p.column}</code> : (p.field ?? '—')}</td>
-              <td>{p.detail}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
 
 function ResultView({ r, names }: { r: AuditResult; names: Map<string, string> }) {
   const { lang, f } = useI18n();
@@ -221,7 +194,7 @@ function ResultView({ r, names }: { r: AuditResult; names: Map<string, string> }
         <>
           <h4>{a.problems.title}</h4>
           {r.problemCount > r.problems.length ? <p className="help">{a.problems.more(f.int(r.problems.length), f.int(r.problemCount))}</p> : null}
-          <ProblemTable title={a.problems.title} items={r.problems.map((p) => ({ in: 'file', line: p.line, column: p.column, detail: p.message }))} />
+          <ProblemTable withFile={false} testId="audience-problems" label={a.problems.title} items={r.problems.map((p) => ({ in: 'file', line: p.line, column: p.column, detail: p.message }))} />
         </>
       ) : null}
       <h4 id="suspects-title">{a.suspects.title}</h4>
@@ -389,7 +362,7 @@ function UploadForm({ fieldId, candidates, onStored }: { fieldId: number; candid
             <strong>{a.upload.failed}</strong> {state.problem?.detail ?? ''}
           </p>
           {problems.length === 0 && !state.problem ? <ErrorBox error={state.error} /> : null}
-          {problems.length > 0 ? <ProblemTable title={a.problems.title} items={problems} /> : null}
+          {problems.length > 0 ? <ProblemTable withFile={false} testId="audience-problems" label={a.problems.title} items={problems} /> : null}
         </div>
       ) : null}
       {state.phase === 'done' ? <ResultView r={state.result} names={names} /> : null}

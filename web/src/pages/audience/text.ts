@@ -44,7 +44,6 @@ const en = {
   problems: {
     title: 'Rows left out',
     more: (shown: string, total: string) => `The first ${shown} of ${total} rows left out.`,
-    col: { file: 'File', line: 'Line', column: 'Column', detail: 'Problem' },
   },
   suspects: {
     title: 'The most suspect followers',
@@ -141,7 +140,6 @@ const fr: AudienceText = {
   problems: {
     title: 'Lignes écartées',
     more: (shown: string, total: string) => `Les ${shown} premières des ${total} lignes écartées.`,
-    col: { file: 'Fichier', line: 'Ligne', column: 'Colonne', detail: 'Problème' },
   },
   suspects: {
     title: 'Les abonnés les plus suspects',
