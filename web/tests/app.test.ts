@@ -370,7 +370,7 @@ describe('the web app in Chromium', { skip: SKIP ? 'ECLAIREUR_SKIP_BROWSER=1' : 
     assert.equal(await page.getByTestId('problems').count(), 0, 'the evidence box is untouched');
   });
 
-  it('shows the published rankings’ consensus as the API computes it, and a person decides a doubtful match from the review queue', async () => {
+  it('shows the published rankings’ consensus as the API computes it, a person decides a doubtful match, a list’s file is matched then stored', async () => {
     const input = await t.store.loadScoringInput(t.fieldId);
     const [first, second] = input.candidates;
     await t.store.queueMatch(t.fieldId, {
@@ -408,5 +408,24 @@ describe('the web app in Chromium', { skip: SKIP ? 'ECLAIREUR_SKIP_BROWSER=1' : 
     const ranks = (await api<{ externalRanks: { list: string; rank: number }[] }>(`/api/fields/${t.fieldId}/candidates/${second.key}`)).externalRanks.filter((r) => r.list === 'Top 25 Web');
     assert.deepEqual(ranks.map((r) => r.rank), [7]);
     assert.equal((await api<{ total: number }>(`/api/fields/${t.fieldId}/rankings/review`)).total, 0);
+
+    // A published list's file: matched (nothing stored), then matched again and stored.
+    const third = input.candidates[2];
+    const list = Buffer.from(`rank,name\n1,${third.name}\n2,Zéphyrin Inconnu\nx,Bad Rank\n`);
+    await page.locator('#list-file').setInputFiles({ name: 'palmares.csv', mimeType: 'text/csv', buffer: list });
+    await page.getByLabel('Name of the list').fill('Palmarès Web');
+    await page.getByRole('button', { name: 'Match', exact: true }).click();
+    await page.getByTestId('match-problems').waitFor();
+    assert.deepEqual(await page.$$eval('[data-testid=match-problems] tbody tr', (trs) => trs.map((tr) => tr.children[1].textContent)), ['4']);
+    await page.locator('#list-file').setInputFiles({ name: 'palmares.csv', mimeType: 'text/csv', buffer: Buffer.from(`rank,name\n1,${third.name}\n2,Zéphyrin Inconnu\n`) });
+    await page.getByRole('button', { name: 'Match', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: '2 entries: 1 matched, 0 to review, 1 not matched.' }).waitFor();
+    assert.deepEqual(await page.$$eval('[data-testid=match-entries] tbody tr', (trs) => trs.map((tr) => tr.getAttribute('data-decision'))), ['match', 'no-match']);
+    assert.equal((await api<{ externalRanks: { list: string }[] }>(`/api/fields/${t.fieldId}/candidates/${third.key}`)).externalRanks.filter((r) => r.list === 'Palmarès Web').length, 0, 'nothing stored yet');
+    await page.getByLabel('Store the matched ranks and queue the doubtful entries').check();
+    await page.getByRole('button', { name: 'Match', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Stored 1 new rank(s); 0 entr(ies) to review; 0 new candidate(s).' }).waitFor();
+    const stored = (await api<{ externalRanks: { list: string; rank: number }[] }>(`/api/fields/${t.fieldId}/candidates/${third.key}`)).externalRanks.filter((r) => r.list === 'Palmarès Web');
+    assert.deepEqual(stored.map((r) => r.rank), [1]);
   });
 });

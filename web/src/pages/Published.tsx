@@ -1,12 +1,14 @@
 /**
- * The field's other published rankings: their consensus by a rank-aggregation method (GET
+ * The field's other published rankings: a list's file matched to the candidates (POST
+ * …/rankings/match, a job: each entry's decision, then stored with "apply"), their consensus by a rank-aggregation method (GET
  * …/rankings/aggregate: Borda, Markov chain MC4, local Kemeny, exact Kemeny, robust rank
  * aggregation with p-values), and the review queue — the entries of published lists whose
  * match to a candidate is doubtful, each decided by a person: it is the proposed candidate
  * (or another), none of them, or a new candidate (POST …/rankings/review/:id/accept|reject|new).
  */
 import { useState } from 'react';
-import { ApiError, getJson, type Page, postJson, type Problem } from '../api.js';
+import { ApiError, followJob, getJson, type Page, postJson, type Problem, uploadFiles } from '../api.js';
+import { ProblemTable } from '../ProblemTable.js';
 import { ErrorBox, Loading, useLoad } from '../hooks.js';
 import { useI18n } from '../i18n.js';
 import { Link, setQuery, useLocation } from '../router.js';
@@ -49,6 +51,14 @@ export function PublishedPage({ fieldId }: { fieldId: number }) {
     <section aria-labelledby="page-title">
       <h1 id="page-title">{t.published.title}</h1>
       <p className="help">{t.published.intro}</p>
+
+      <MatchList
+        fieldId={fieldId}
+        onApplied={() => {
+          queue.reload();
+          c.reload();
+        }}
+      />
 
       <h2 id="review-title">{t.published.review}</h2>
       <p className="help">{t.published.reviewHelp}</p>
@@ -193,5 +203,145 @@ function ReviewItem({ fieldId, q, onDone }: { fieldId: number; q: Queued; onDone
       </div>
       {problem ? <ErrorBox error={new ApiError(problem)} /> : null}
     </li>
+  );
+}
+
+interface MatchResult {
+  list: string;
+  counts: { match: number; review: number; noMatch: number };
+  stored: number | null;
+  queued: number;
+  created: number;
+  entries: { line: number; rank: number; band: [number, number] | null; name: string; decision: string; candidate: { key: string; name: string } | null; score: number; reason: string; decided: boolean; alternatives: string[] }[];
+  warnings: string[];
+}
+
+/** A published list's file: matched (a job), each entry's decision shown; "apply" stores them. */
+function MatchList({ fieldId, onApplied }: { fieldId: number; onApplied(): void }) {
+  const { t, f } = useI18n();
+  const p = t.published.match;
+  const [file, setFile] = useState<File | null>(null);
+  const [list, setList] = useState('');
+  const [year, setYear] = useState('');
+  const [size, setSize] = useState('');
+  const [apply, setApply] = useState(false);
+  const [create, setCreate] = useState(false);
+  const [state, setState] = useState<{ busy: boolean; result: MatchResult | null; problem: Problem | null }>({ busy: false, result: null, problem: null });
+  const run = async () => {
+    if (!file || list.trim() === '') return;
+    setState({ busy: true, result: null, problem: null });
+    try {
+      const q = new URLSearchParams({ list: list.trim(), apply: String(apply), create: String(apply && create) });
+      if (year.trim()) q.set('year', year.trim());
+      if (size.trim()) q.set('size', size.trim());
+      const job = await uploadFiles(`/api/fields/${fieldId}/rankings/match?${q}`, [file], () => {});
+      const end = await followJob(job.id, () => {});
+      if (end.status === 'succeeded') {
+        setState({ busy: false, result: end.result as MatchResult, problem: null });
+        if (apply) onApplied();
+      } else setState({ busy: false, result: null, problem: end.problem ?? null });
+    } catch (e) {
+      setState({ busy: false, result: null, problem: e instanceof ApiError ? e.problem : { type: 'about:blank', title: String(e), status: 0 } });
+    }
+  };
+  const r = state.result;
+  return (
+    <>
+      <h2 id="match-title">{p.title}</h2>
+      <p className="help">{p.help}</p>
+      <form
+        className="toolbar"
+        aria-labelledby="match-title"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void run();
+        }}
+      >
+        <div className="control">
+          <label htmlFor="list-file">{p.file}</label>
+          <input id="list-file" type="file" accept=".csv,.tsv,.txt,.xlsx,.json" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+        </div>
+        <div className="control">
+          <label htmlFor="list-name">{p.name}</label>
+          <input id="list-name" type="text" required maxLength={200} value={list} onChange={(e) => setList(e.target.value)} />
+        </div>
+        <div className="control">
+          <label htmlFor="list-year">{p.year}</label>
+          <input id="list-year" type="number" min={1900} max={2200} value={year} onChange={(e) => setYear(e.target.value)} />
+        </div>
+        <div className="control">
+          <label htmlFor="list-size">{p.size}</label>
+          <input id="list-size" type="number" min={1} value={size} onChange={(e) => setSize(e.target.value)} />
+        </div>
+        <label className="choice">
+          <input type="checkbox" checked={apply} onChange={(e) => setApply(e.target.checked)} /> {p.apply}
+        </label>
+        <label className="choice">
+          <input type="checkbox" checked={create} disabled={!apply} onChange={(e) => setCreate(e.target.checked)} /> {p.create}
+        </label>
+        <button type="submit" disabled={state.busy || !file || list.trim() === ''}>
+          {p.run}
+        </button>
+      </form>
+      <p role="status" aria-live="polite" className="status">
+        {state.busy ? p.busy : r ? p.summary(f.int(r.entries.length), f.int(r.counts.match), f.int(r.counts.review), f.int(r.counts.noMatch)) + (r.stored !== null ? ` ${p.stored(f.int(r.stored), f.int(r.queued), f.int(r.created))}` : '') : ''}
+      </p>
+      {state.problem ? (
+        <div className="error" role="alert" data-testid="match-failed">
+          <p>
+            <strong>{state.problem.title}</strong> {state.problem.detail ?? ''}
+          </p>
+          {state.problem.errors?.length ? <ProblemTable items={state.problem.errors} label={p.title} testId="match-problems" /> : null}
+        </div>
+      ) : null}
+      {r ? (
+        <>
+          {r.warnings.map((w, i) => (
+            <p key={i} className="help">
+              {w}
+            </p>
+          ))}
+          <div className="scroll-x">
+            <table data-testid="match-entries" aria-label={p.title}>
+              <thead>
+                <tr>
+                  <th scope="col" className="num">
+                    {p.col.line}
+                  </th>
+                  <th scope="col" className="num">
+                    {p.col.rank}
+                  </th>
+                  <th scope="col">{p.col.entry}</th>
+                  <th scope="col">{p.col.decision}</th>
+                  <th scope="col">{p.col.candidate}</th>
+                  <th scope="col" className="num">
+                    {p.col.score}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {r.entries.map((e) => (
+                  <tr key={e.line} data-line={e.line} data-decision={e.decision}>
+                    <td className="num">{f.int(e.line)}</td>
+                    <td className="num">{e.band ? `${f.int(e.band[0])}–${f.int(e.band[1])}` : f.int(e.rank)}</td>
+                    <td>{e.name || '—'}</td>
+                    <td>{p.decisions[e.decision] ?? e.decision}</td>
+                    <td>
+                      {e.candidate ? (
+                        <Link href={`/fields/${fieldId}/candidates/${encodeURIComponent(e.candidate.key)}`}>{e.candidate.name}</Link>
+                      ) : (
+                        '—'
+                      )}
+                      {e.alternatives.length > 0 ? ` (${p.or} ${e.alternatives.join(', ')})` : ''}
+                    </td>
+                    <td className="num">{e.candidate ? f.num(e.score, 3, 3) : '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      ) : null}
+    </>
   );
 }
