@@ -18,6 +18,7 @@ const StrategyPage = lazy(() => import('./pages/strategy/StrategyPage.js').then(
 const MaturityPage = lazy(() => import('./pages/strategy/MaturityPage.js').then((m) => ({ default: m.MaturityPage })));
 const CalendarPage = lazy(() => import('./pages/calendar/CalendarPage.js').then((m) => ({ default: m.CalendarPage })));
 const PublishedPage = lazy(() => import('./pages/Published.js').then((m) => ({ default: m.PublishedPage })));
+const NewFieldPage = lazy(() => import('./pages/NewField.js').then((m) => ({ default: m.NewFieldPage })));
 const ReportsPage = lazy(() => import('./pages/Reports.js').then((m) => ({ default: m.ReportsPage })));
 
 function LanguageSwitch() {
@@ -55,7 +56,8 @@ export function App() {
 
   let page = null;
   let r: Record<string, string> | null;
-  if (fieldId !== null && field) {
+  if (path === '/new-field') page = <NewFieldPage onCreated={fields.reload} />;
+  else if (fieldId !== null && field) {
     if ((r = match('/fields/:id/rankings', path))) page = <RankingsPage fieldId={fieldId} />;
     else if ((r = match('/fields/:id/candidates/:key', path))) page = <CandidatePage fieldId={fieldId} candidateKey={r.key} />;
     else if ((r = match('/fields/:id/compare', path))) page = <ComparePage fieldId={fieldId} />;
@@ -106,6 +108,9 @@ export function App() {
             </select>
           </div>
         ) : null}
+        <Link href="/new-field" className="new-field-link" aria-current={path === '/new-field' ? 'page' : undefined}>
+          {t.newField.link}
+        </Link>
         <LanguageSwitch />
         {navId !== null ? (
           <nav aria-label={t.nav.label}>

@@ -134,6 +134,15 @@ const en = {
     table: 'Accounts to discover',
     later: 'The drawing of the graph (WebGL) comes later.',
   },
+  newField: {
+    link: 'New field',
+    title: 'A new field of influence',
+    intro: 'A field is a topic and a market whose thought leaders you rank: its candidates, their evidence, its graph, its strategy. After creating it, import its evidence.',
+    topic: 'Topic',
+    region: 'Home region (ISO 3166 code, e.g. CA-QC; empty for worldwide)',
+    languages: 'Languages (ISO 639-1 codes, e.g. fr, en)',
+    create: 'Create the field',
+  },
   published: {
     title: 'Published rankings',
     intro: 'The field’s other published rankings (imported with the evidence, or matched with `eclaireur rankings match`): their consensus, and the entries whose match to a candidate needs a person.',
@@ -316,6 +325,15 @@ const fr: Messages = {
     size: (nodes: string, edges: string, asOf: string) => `${nodes} comptes, ${edges} liens, au ${asOf}`,
     table: 'Comptes à découvrir',
     later: 'Le dessin du graphe (WebGL) viendra plus tard.',
+  },
+  newField: {
+    link: 'Nouveau milieu',
+    title: 'Un nouveau milieu d’influence',
+    intro: 'Un milieu est un sujet et un marché dont vous classez les leaders d’opinion : ses candidats, leurs preuves, son graphe, sa stratégie. Une fois créé, importez ses preuves.',
+    topic: 'Sujet',
+    region: 'Région d’attache (code ISO 3166, p. ex. CA-QC; vide pour le monde entier)',
+    languages: 'Langues (codes ISO 639-1, p. ex. fr, en)',
+    create: 'Créer le milieu',
   },
   published: {
     title: 'Palmarès publiés',

@@ -428,4 +428,25 @@ describe('the web app in Chromium', { skip: SKIP ? 'ECLAIREUR_SKIP_BROWSER=1' : 
     const stored = (await api<{ externalRanks: { list: string; rank: number }[] }>(`/api/fields/${t.fieldId}/candidates/${third.key}`)).externalRanks.filter((r) => r.list === 'Palmarès Web');
     assert.deepEqual(stored.map((r) => r.rank), [1]);
   });
+
+  it('creates a new field from the header: a bad region named under its input, then the field, on its imports page', async () => {
+    const before = await api<{ total: number }>('/api/fields');
+    const { page } = await open(`/fields/${t.fieldId}/rankings`);
+    await page.getByRole('link', { name: 'New field' }).click();
+    await page.waitForURL('**/new-field');
+    await page.getByLabel('Topic').fill('Cybersécurité industrielle');
+    await page.getByLabel(/Home region/).fill('Québec');
+    await page.getByRole('button', { name: 'Create the field' }).click();
+    await page.locator('#new-region-error').waitFor();
+    assert.equal(await page.getByLabel(/Home region/).getAttribute('aria-invalid'), 'true');
+    assert.equal((await api<{ total: number }>('/api/fields')).total, before.total, 'nothing created');
+    await page.getByLabel(/Home region/).fill('ca-qc');
+    await page.getByRole('button', { name: 'Create the field' }).click();
+    await page.waitForURL(/\/fields\/\d+\/imports$/);
+    const created = (await api<{ items: { id: number; topic: string; region: string; languages: string[] }[] }>('/api/fields')).items.find((x) => x.topic === 'Cybersécurité industrielle')!;
+    assert.deepEqual([created.region, created.languages], ['CA-QC', ['fr', 'en']]);
+    assert.ok(page.url().endsWith(`/fields/${created.id}/imports`));
+    assert.equal(await page.getByLabel('Field', { exact: true }).inputValue(), String(created.id));
+    await page.getByTestId('field-counts').filter({ hasText: '0 candidates' }).waitFor();
+  });
 });
