@@ -115,6 +115,11 @@ const en = {
     problems: 'Problems',
     col: { file: 'File', line: 'Line', column: 'Column', detail: 'Problem' },
     counts: (c: string, e: string) => `The field holds ${c} candidates and ${e} evidence items.`,
+    strategyFile: {
+      title: 'The strategy file',
+      intro: 'A strategy written as a file (YAML or JSON, as `eclaireur strategy export` writes it; the reports page downloads the current one) replaces the current cycle’s strategy. Every problem is listed with its line and column, and then nothing is written.',
+      saved: (file: string, cycle: string) => `${file}: saved as the strategy of cycle ${cycle}.`,
+    },
     edges: {
       title: 'The field’s interaction graph',
       intro: 'Edge lists — who follows, mentions, reposts, replies to or cites whom: source, target, optional weight and kind; CSV, TSV or space-separated, optionally gzip-compressed (.gz). Accounts are matched to candidates by their handles and URLs; the others stay in the graph as accounts to discover. If one line is wrong, nothing is written.',
@@ -195,7 +200,7 @@ const en = {
     noRun: 'No saved run yet.',
     strategy: 'The strategy',
     strategyHelp: 'The strategy document of the current cycle (seven sections, the checker’s findings, the maturity stage, the calendar), and the editorial calendar.',
-    strategyFormats: { html: 'Strategy report (HTML)', md: 'Strategy report (Markdown)', pdf: 'Strategy report (PDF, needs Chromium on the server)', ics: 'Calendar (iCalendar, .ics)', csv: 'Calendar (CSV)', hootsuite: 'Calendar (CSV, Hootsuite bulk upload)' } as Record<string, string>,
+    strategyFormats: { html: 'Strategy report (HTML)', md: 'Strategy report (Markdown)', pdf: 'Strategy report (PDF, needs Chromium on the server)', ics: 'Calendar (iCalendar, .ics)', csv: 'Calendar (CSV)', hootsuite: 'Calendar (CSV, Hootsuite bulk upload)', yaml: 'Strategy file (YAML, as eclaireur strategy export writes it)', json: 'Strategy file (JSON)' } as Record<string, string>,
     templates: 'Import templates',
     api: 'Everything above is also in the API (OpenAPI description):',
   },
@@ -307,6 +312,11 @@ const fr: Messages = {
     problems: 'Problèmes',
     col: { file: 'Fichier', line: 'Ligne', column: 'Colonne', detail: 'Problème' },
     counts: (c: string, e: string) => `Le milieu compte ${c} candidats et ${e} preuves.`,
+    strategyFile: {
+      title: 'Le fichier de stratégie',
+      intro: 'Une stratégie écrite dans un fichier (YAML ou JSON, tel qu’`eclaireur strategy export` l’écrit; la page des rapports télécharge celle en cours) remplace la stratégie du cycle en cours. Chaque problème est donné avec sa ligne et sa colonne, et rien n’est alors écrit.',
+      saved: (file: string, cycle: string) => `${file} : conservé comme stratégie du cycle ${cycle}.`,
+    },
     edges: {
       title: 'Le graphe d’interactions du milieu',
       intro: 'Listes de liens — qui suit, mentionne, relaie, répond à ou cite qui : source, cible, poids et type facultatifs; CSV, TSV ou séparés par des espaces, compressés ou non (.gz). Les comptes sont reliés aux candidats par leurs identifiants et adresses; les autres restent dans le graphe, comptes à découvrir. Si une ligne est fautive, rien n’est écrit.',
@@ -387,7 +397,7 @@ const fr: Messages = {
     noRun: 'Aucun palmarès enregistré.',
     strategy: 'La stratégie',
     strategyHelp: 'Le document de stratégie du cycle en cours (sept sections, constats du vérificateur, stade de maturité, calendrier), et le calendrier éditorial.',
-    strategyFormats: { html: 'Rapport de stratégie (HTML)', md: 'Rapport de stratégie (Markdown)', pdf: 'Rapport de stratégie (PDF, demande Chromium sur le serveur)', ics: 'Calendrier (iCalendar, .ics)', csv: 'Calendrier (CSV)', hootsuite: 'Calendrier (CSV, import en lot Hootsuite)' } as Record<string, string>,
+    strategyFormats: { html: 'Rapport de stratégie (HTML)', md: 'Rapport de stratégie (Markdown)', pdf: 'Rapport de stratégie (PDF, demande Chromium sur le serveur)', ics: 'Calendrier (iCalendar, .ics)', csv: 'Calendrier (CSV)', hootsuite: 'Calendrier (CSV, import en lot Hootsuite)', yaml: 'Fichier de stratégie (YAML, tel qu’eclaireur strategy export l’écrit)', json: 'Fichier de stratégie (JSON)' } as Record<string, string>,
     templates: 'Gabarits d’importation',
     api: 'Tout ceci est aussi dans l’API (description OpenAPI) :',
   },

@@ -429,6 +429,24 @@ describe('the web app in Chromium', { skip: SKIP ? 'ECLAIREUR_SKIP_BROWSER=1' : 
     assert.deepEqual(stored.map((r) => r.rank), [1]);
   });
 
+  it('downloads the strategy file from the reports page and takes it back, changed, on the imports page; a broken one by its line', async () => {
+    const { page } = await open(`/fields/${t.fieldId}/reports`);
+    const href = await page.locator('[data-testid=strategy-reports] a[data-format=yaml]').evaluate((a) => (a as HTMLAnchorElement).href);
+    const yaml = await (await fetch(href)).text();
+    assert.match(yaml, /^name:/m);
+    await open(`/fields/${t.fieldId}/imports`);
+    const lines = yaml.split('\n');
+    const at = lines.findIndex((l) => /^\s+status: /.test(l));
+    const broken = lines.map((l, i) => (i === at ? l.replace(/status: .*/, 'status: someday') : l)).join('\n');
+    await page.locator('#strategy-files').setInputFiles({ name: 'plan.yaml', mimeType: 'application/yaml', buffer: Buffer.from(broken) });
+    await page.getByTestId('strategy-problems').waitFor();
+    assert.deepEqual(await page.$$eval('[data-testid=strategy-problems] tbody tr', (trs) => trs.map((tr) => tr.children[1].textContent)), [String(at + 1)]);
+    const renamed = yaml.replace(/^name: .*$/m, 'name: Plan du navigateur');
+    await page.locator('#strategy-files').setInputFiles({ name: 'plan.yaml', mimeType: 'application/yaml', buffer: Buffer.from(renamed) });
+    await page.getByText(/plan\.yaml: saved as the strategy of cycle \d+\./).waitFor();
+    assert.equal((await api<{ strategy: { name: unknown } }>(`/api/fields/${t.fieldId}/strategy`)).strategy.name, 'Plan du navigateur');
+  });
+
   it('creates a new field from the header: a bad region named under its input, then the field, on its imports page', async () => {
     const before = await api<{ total: number }>('/api/fields');
     const { page } = await open(`/fields/${t.fieldId}/rankings`);

@@ -52,7 +52,7 @@ const M = {
 };
 
 const PHASES = Object.keys(CYCLE_PHASES) as [CyclePhase, ...CyclePhase[]];
-const cycleNumber = z.coerce.number().int().min(1).max(999_999_999);
+export const cycleNumber = z.coerce.number().int().min(1).max(999_999_999);
 const cycleQuery = z.object({ cycle: cycleNumber.optional().describe('cycle number (default: the current, last one)') });
 const rangeQuery = cycleQuery.extend({
   from: z.iso.date().optional().describe('first day (default: the plan’s first date)'),
@@ -83,7 +83,7 @@ const entrySchema = z
   })
   .meta({ id: 'CalendarEntry' });
 
-async function cycleOf(app: FastifyInstance, req: FastifyRequest, field: Field, n: number | undefined): Promise<StrategyCycle> {
+export async function cycleOf(app: FastifyInstance, req: FastifyRequest, field: Field, n: number | undefined): Promise<StrategyCycle> {
   const ss = strategyStore(app.eclaireur.store.db);
   const c = await ss.getCycle(field.id, n);
   if (c) return c;

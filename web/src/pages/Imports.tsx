@@ -100,6 +100,19 @@ export function ImportsPage({ fieldId }: { fieldId: number }) {
           (r as EdgeImportResult).files.map((x) => t.imports.edges.added(x.name, f.int(x.lines), f.int(x.nodes), f.int(x.edges), f.int(x.updated))).join(' ')
         }
       />
+      <h2 id="strategy-file-title">{t.imports.strategyFile.title}</h2>
+      <p className="help">{t.imports.strategyFile.intro}</p>
+      <UploadBox
+        prefix="strategy-"
+        url={`/api/fields/${fieldId}/strategy/file`}
+        accept=".yaml,.yml,.json"
+        single
+        onEnd={() => {}}
+        summary={(r) => {
+          const x = r as { file: string; cycle: number };
+          return t.imports.strategyFile.saved(x.file, f.int(x.cycle));
+        }}
+      />
       <h2>{t.imports.templates}</h2>
       <ul className="plain templates">
         {(['fr', 'en'] as const).map((l) =>
@@ -121,7 +134,7 @@ export function ImportsPage({ fieldId }: { fieldId: number }) {
  * what it added or every problem; `prefix` keeps the element ids and test ids of two boxes on
  * one page apart.
  */
-function UploadBox({ prefix, url, accept, onEnd, summary }: { prefix: string; url: string; accept: string; onEnd(): void; summary(result: unknown): string }) {
+function UploadBox({ prefix, url, accept, onEnd, summary, single = false }: { prefix: string; url: string; accept: string; onEnd(): void; summary(result: unknown): string; single?: boolean }) {
   const { t, f } = useI18n();
   const [state, setState] = useState<State>({ phase: 'idle' });
   const [over, setOver] = useState(false);
@@ -173,7 +186,7 @@ function UploadBox({ prefix, url, accept, onEnd, summary }: { prefix: string; ur
           ref={input}
           className="visually-hidden"
           type="file"
-          multiple
+          multiple={!single}
           accept={accept}
           disabled={busy}
           onChange={(e) => void start(Array.from(e.target.files ?? []))}

@@ -54,6 +54,8 @@ export function ReportsPage({ fieldId }: { fieldId: number }) {
     ['ics', `${base}/strategy/calendar.ics?${s}`],
     ['csv', `${base}/strategy/calendar.csv?layout=full&${s}`],
     ['hootsuite', `${base}/strategy/calendar.csv?layout=hootsuite&${s}`],
+    ['yaml', `${base}/strategy/file?format=yaml`],
+    ['json', `${base}/strategy/file?format=json`],
   ];
 
   return (
