@@ -94,7 +94,7 @@ export async function startSuite(): Promise<BrowserSuite & { close(): Promise<vo
   const browser = await launch();
   const context = await browser.newContext({ locale: 'en-CA', viewport: { width: 1366, height: 900 } });
   const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
+  page.setDefaultTimeout(20_000);
   const pageErrors: string[] = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));
   process.env.ECLAIREUR_WEB_ROOT = out;
@@ -137,7 +137,7 @@ export async function open(s: BrowserSuite, path: string, o: { width?: number; h
 }
 
 /** Retries `check` until it passes or `ms` have gone by (the page renders after a change). */
-export async function eventually(check: () => Promise<void>, ms = 5000): Promise<void> {
+export async function eventually(check: () => Promise<void>, ms = 10_000): Promise<void> {
   const until = Date.now() + ms;
   for (;;) {
     try {
