@@ -115,6 +115,7 @@ const en = {
     problems: 'Problems',
     col: { file: 'File', line: 'Line', column: 'Column', detail: 'Problem' },
     counts: (c: string, e: string) => `The field holds ${c} candidates and ${e} evidence items.`,
+    evidenceTitle: 'Evidence files',
     strategyFile: {
       title: 'The strategy file',
       intro: 'A strategy written as a file (YAML or JSON, as `eclaireur strategy export` writes it; the reports page downloads the current one) replaces the current cycle’s strategy. Every problem is listed with its line and column, and then nothing is written.',
@@ -312,6 +313,7 @@ const fr: Messages = {
     problems: 'Problèmes',
     col: { file: 'Fichier', line: 'Ligne', column: 'Colonne', detail: 'Problème' },
     counts: (c: string, e: string) => `Le milieu compte ${c} candidats et ${e} preuves.`,
+    evidenceTitle: 'Fichiers de preuves',
     strategyFile: {
       title: 'Le fichier de stratégie',
       intro: 'Une stratégie écrite dans un fichier (YAML ou JSON, tel qu’`eclaireur strategy export` l’écrit; la page des rapports télécharge celle en cours) remplace la stratégie du cycle en cours. Chaque problème est donné avec sa ligne et sa colonne, et rien n’est alors écrit.',

@@ -79,6 +79,28 @@ describe('POST /api/fields/:fieldId/graph/imports', () => {
     assert.deepEqual((done.result as { files: { nodes: number; edges: number }[] }).files.map((f) => [f.nodes, f.edges]), [[3, 2]]);
   });
 
+  it('counts every problem when a file has more than are listed, and says how many more', async () => {
+    const lines = ['source,target', ...Array.from({ length: 250 }, () => 'a')].join('\n');
+    const done = await waitForJob(t.app, (await upload([{ name: 'many.csv', content: lines }])).json().id);
+    const p = done.problem as { detail: string; errors: { line?: number; detail: string }[] };
+    assert.match(p.detail, /^250 problem\(s\)/);
+    assert.equal(p.errors.length, 101);
+    assert.equal(p.errors.at(-1)!.line, undefined);
+    assert.match(p.errors.at(-1)!.detail, /150 more problem/);
+  });
+
+  it('refuses bad column options before receiving the files: 400 naming the query parameter', async () => {
+    for (const [query, field] of [
+      ['?delimiter=xx', 'delimiter'],
+      ['?weight=0', 'weight'],
+      ['?source=2&target=2', 'target'],
+    ]) {
+      const r = await upload([{ name: 'a.csv', content: 'a,b\n' }], query);
+      assert.equal(r.statusCode, 400, query);
+      assert.equal(r.json().errors[0].field, field, query);
+    }
+  });
+
   it('refuses an unsupported file, a request that is not multipart, an unknown field', async () => {
     const bad = await upload([{ name: 'graph.xlsx', content: 'x' }]);
     assert.equal(bad.statusCode, 415);

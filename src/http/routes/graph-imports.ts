@@ -21,28 +21,41 @@ import { hasExtension, receiveUploads } from '../uploads.js';
 
 const EXTENSIONS = new Set(['.csv', '.tsv', '.txt', '.edges', '.gz']);
 
-const M: Record<Lang, { badExtension(name: string): string; problems(n: number, files: number): string }> = {
+const M: Record<Lang, { badExtension(name: string): string; problems(n: number, files: number): string; more(n: number): string }> = {
   en: {
     badExtension: (name) => `${name}: unsupported file type; expected an edge list: .csv, .tsv, .txt, .edges, or one of them gzip-compressed (.gz)`,
     problems: (n, files) => `${n} problem(s) in ${files} file(s); the graph is unchanged`,
+    more: (n) => `… and ${n} more problem(s) in this file`,
   },
   fr: {
     badExtension: (name) => `${name} : type de fichier non pris en charge ; attendu une liste de liens : .csv, .tsv, .txt, .edges, ou l’un d’eux compressé (.gz)`,
     problems: (n, files) => `${n} problème(s) dans ${files} fichier(s) ; le graphe est inchangé`,
+    more: (n) => `… et ${n} autre(s) problème(s) dans ce fichier`,
   },
 };
 
-const column = z.union([z.coerce.number().int().min(1), z.string().min(1).max(200)]);
+/** A column: a header name, or a number from 1. */
+const column = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine((v) => !/^\d+$/.test(v) || Number(v) >= 1, 'column numbers start at 1');
+const columnOf = (v: string | undefined): string | number | null => (v === undefined ? null : /^\d+$/.test(v) ? Number(v) : v);
 
-export const graphImportQuery = z.object({
-  delimiter: z.string().min(1).max(10).optional().describe("one character, or 'whitespace' (default: detected)"),
-  header: z.enum(['auto', 'yes', 'no']).default('auto').describe('whether the first line is a header'),
-  source: column.optional().describe('source column: header name or number from 1'),
-  target: column.optional().describe('target column: header name or number from 1'),
-  weight: z.string().min(1).max(200).optional().describe("weight column: header name or number from 1; 'none' ignores any weight"),
-  kind: column.optional().describe('edge-kind column: header name or number from 1'),
-  kinds: z.string().max(2000).optional().describe('keep only edges of these kinds (comma-separated)'),
-});
+export const graphImportQuery = z
+  .object({
+    delimiter: z
+      .union([z.enum(['auto', 'whitespace']), z.string().regex(/^[\x00-\x7f]$/, 'one ASCII character')])
+      .default('auto')
+      .describe("one ASCII character, 'whitespace' or 'auto' (detected)"),
+    header: z.enum(['auto', 'yes', 'no']).default('auto').describe('whether the first line is a header'),
+    source: column.optional().describe('source column: header name or number from 1'),
+    target: column.optional().describe('target column: header name or number from 1'),
+    weight: column.optional().describe("weight column: header name or number from 1; 'none' ignores any weight"),
+    kind: column.optional().describe('edge-kind column: header name or number from 1'),
+    kinds: z.string().max(2000).optional().describe('keep only edges of these kinds (comma-separated)'),
+  })
+  .refine((q) => q.source === undefined || q.source !== q.target, { message: 'source and target are the same column', path: ['target'] });
 
 export const graphImportResultSchema = z
   .object({
@@ -85,16 +98,17 @@ const routes: ApiRoutes = async (app) => {
       const field = await requireField(app, req, req.params.fieldId);
       const lang = app.eclaireur.langOf(req);
       const q = req.query;
-      const { dir, files } = await receiveUploads(app, req, { prefix: 'eclaireur-edges-', accepts: hasExtension(EXTENSIONS), badExtension: M[lang].badExtension });
+      // The options checked (by the query's schema) before anything is received.
       const options = {
-        delimiter: q.delimiter ?? 'auto',
+        delimiter: q.delimiter,
         header: q.header === 'auto' ? ('auto' as const) : q.header === 'yes',
-        source: q.source ?? null,
-        target: q.target ?? null,
-        weight: q.weight === 'none' ? (false as const) : q.weight === undefined ? null : /^\d+$/.test(q.weight) ? Number(q.weight) : q.weight,
-        kind: q.kind ?? null,
+        source: columnOf(q.source),
+        target: columnOf(q.target),
+        weight: q.weight === 'none' ? (false as const) : columnOf(q.weight),
+        kind: columnOf(q.kind),
         kinds: q.kinds ? q.kinds.split(',').map((s) => s.trim()).filter(Boolean) : null,
       };
+      const { dir, files } = await receiveUploads(app, req, { prefix: 'eclaireur-edges-', accepts: hasExtension(EXTENSIONS), badExtension: M[lang].badExtension });
       const { jobs, openStore, store: shared } = app.eclaireur;
       const job = jobs.submit({
         kind: 'graph-import',
@@ -106,18 +120,25 @@ const routes: ApiRoutes = async (app) => {
           const lists: EdgeList[] = [];
           const problems: { in: 'file'; file: string; line?: number; detail: string }[] = [];
           let done = 0;
+          let totalProblems = 0;
           for (const f of files) {
             ctx.progress('read', done, total, 'bytes');
             try {
               lists.push(await readEdgeList(f.path, options));
             } catch (e) {
-              if (e instanceof EdgeListError) for (const p of e.problems) problems.push({ in: 'file', file: f.name, line: p.line, detail: p.message });
-              else if (e instanceof EdgeListFileError || e instanceof RangeError) problems.push({ in: 'file', file: f.name, detail: e.message.replaceAll(f.path, f.name) });
-              else throw e;
+              if (e instanceof EdgeListError) {
+                totalProblems += e.total;
+                for (const p of e.problems) problems.push({ in: 'file', file: f.name, line: p.line, detail: p.message });
+                if (e.total > e.problems.length) problems.push({ in: 'file', file: f.name, detail: M[lang].more(e.total - e.problems.length) });
+              }
+              else if (e instanceof EdgeListFileError || e instanceof RangeError) {
+                totalProblems++;
+                problems.push({ in: 'file', file: f.name, detail: e.message.replaceAll(f.path, f.name) });
+              } else throw e;
             }
             done += f.bytes;
           }
-          if (problems.length > 0) throw new ProblemError('import-problems', M[lang].problems(problems.length, new Set(problems.map((p) => p.file)).size), problems);
+          if (problems.length > 0) throw new ProblemError('import-problems', M[lang].problems(totalProblems, new Set(problems.map((p) => p.file)).size), problems);
           const store = openStore ? await openStore() : shared;
           try {
             const out = [];

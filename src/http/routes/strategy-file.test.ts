@@ -64,6 +64,7 @@ describe('the strategy file', () => {
     assert.match(p.detail, /rien n’a été écrit/);
     assert.deepEqual(p.errors.map((e) => [e.file, e.line]), [['cassé.yaml', at + 1]]);
     assert.match(p.errors[0].detail, new RegExp(`cassé\\.yaml:${at + 1}:\\d+`));
+    assert.match(String((p.errors[0] as { column?: string }).column), /^\d+$/, 'the column, for the problem table');
     assert.deepEqual((await ss.getCycle(t.fieldId))!.strategy, before.strategy);
     assert.equal((await upload('plan.txt', 'x')).statusCode, 415);
   });

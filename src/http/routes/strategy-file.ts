@@ -93,7 +93,7 @@ const routes: ApiRoutes = async (app) => {
             throw new ProblemError(
               'import-problems',
               M[lang].problems(e.problems.length),
-              e.problems.map((p) => ({ in: 'file' as const, file: upload.name, ...(p.line > 0 ? { line: p.line } : {}), ...(p.path ? { field: p.path } : {}), detail: formatProblem(p) })),
+              e.problems.map((p) => ({ in: 'file' as const, file: upload.name, ...(p.line > 0 ? { line: p.line, column: String(p.column) } : {}), ...(p.path ? { field: p.path } : {}), detail: formatProblem(p) })),
             );
           }
           const saved = await strategyStore(app.eclaireur.store.db).saveStrategy(field.id, strategy, { startedOn: new Date().toISOString().slice(0, 10) });

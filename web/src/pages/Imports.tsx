@@ -44,6 +44,7 @@ export function ImportsPage({ fieldId }: { fieldId: number }) {
           {t.imports.counts(f.int(field.data.counts.candidates), f.int(field.data.counts.evidence))}
         </p>
       ) : null}
+      <h2 id="evidence-title">{t.imports.evidenceTitle}</h2>
       <div className="toolbar">
         <div className="control">
           <label htmlFor="locale">{t.imports.locale}</label>
@@ -58,6 +59,7 @@ export function ImportsPage({ fieldId }: { fieldId: number }) {
       </div>
       <UploadBox
         prefix=""
+        describedBy="evidence-title"
         url={`/api/fields/${fieldId}/imports?locale=${locale}`}
         accept=".csv,.tsv,.txt,.xlsx,.json"
         onEnd={field.reload}
@@ -93,6 +95,7 @@ export function ImportsPage({ fieldId }: { fieldId: number }) {
       </div>
       <UploadBox
         prefix="edges-"
+        describedBy="edges-title"
         url={`/api/fields/${fieldId}/graph/imports?${edgeQuery}`}
         accept=".csv,.tsv,.txt,.edges,.gz"
         onEnd={field.reload}
@@ -104,6 +107,7 @@ export function ImportsPage({ fieldId }: { fieldId: number }) {
       <p className="help">{t.imports.strategyFile.intro}</p>
       <UploadBox
         prefix="strategy-"
+        describedBy="strategy-file-title"
         url={`/api/fields/${fieldId}/strategy/file`}
         accept=".yaml,.yml,.json"
         single
@@ -134,7 +138,7 @@ export function ImportsPage({ fieldId }: { fieldId: number }) {
  * what it added or every problem; `prefix` keeps the element ids and test ids of two boxes on
  * one page apart.
  */
-function UploadBox({ prefix, url, accept, onEnd, summary, single = false }: { prefix: string; url: string; accept: string; onEnd(): void; summary(result: unknown): string; single?: boolean }) {
+function UploadBox({ prefix, url, accept, onEnd, summary, single = false, describedBy }: { prefix: string; url: string; accept: string; onEnd(): void; summary(result: unknown): string; single?: boolean; describedBy: string }) {
   const { t, f } = useI18n();
   const [state, setState] = useState<State>({ phase: 'idle' });
   const [over, setOver] = useState(false);
@@ -187,6 +191,7 @@ function UploadBox({ prefix, url, accept, onEnd, summary, single = false }: { pr
           className="visually-hidden"
           type="file"
           multiple={!single}
+          aria-describedby={describedBy}
           accept={accept}
           disabled={busy}
           onChange={(e) => void start(Array.from(e.target.files ?? []))}
