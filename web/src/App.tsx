@@ -133,7 +133,7 @@ export function App() {
         <ErrorBoundary title={t.error} retry={t.retry} resetKey={path}>
           <Suspense fallback={<Loading />}>{page}</Suspense>
         </ErrorBoundary>
-        {fields.data && !page && path !== '/' && !(fieldId !== null && /^\/fields\/\d+\/?$/.test(path)) ? <p role="alert">{t.notFound}</p> : null}
+        {fields.data && !fields.loading && !page && path !== '/' && !(fieldId !== null && /^\/fields\/\d+\/?$/.test(path)) ? <p role="alert">{t.notFound}</p> : null}
       </main>
     </>
   );

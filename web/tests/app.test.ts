@@ -464,7 +464,9 @@ describe('the web app in Chromium', { skip: SKIP ? 'ECLAIREUR_SKIP_BROWSER=1' : 
     const created = (await api<{ items: { id: number; topic: string; region: string; languages: string[] }[] }>('/api/fields')).items.find((x) => x.topic === 'Cybersécurité industrielle')!;
     assert.deepEqual([created.region, created.languages], ['CA-QC', ['fr', 'en']]);
     assert.ok(page.url().endsWith(`/fields/${created.id}/imports`));
-    assert.equal(await page.getByLabel('Field', { exact: true }).inputValue(), String(created.id));
+    // The header's list of fields follows once it has reloaded; no "no such page" meanwhile.
+    await eventually(async () => assert.equal(await page.getByLabel('Field', { exact: true }).inputValue(), String(created.id)));
+    assert.equal(await page.getByText('No such page.').count(), 0);
     await page.getByTestId('field-counts').filter({ hasText: '0 candidates' }).waitFor();
   });
 });
