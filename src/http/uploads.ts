@@ -28,7 +28,15 @@ export interface ReceivedUploads {
 export async function receiveUploads(
   app: FastifyInstance,
   req: FastifyRequest,
-  o: { prefix: string; accepts(name: string): boolean; badExtension(name: string): string },
+  o: {
+    prefix: string;
+    accepts(name: string): boolean;
+    badExtension(name: string): string;
+    /** At most one file: a second part is refused with this message (a validation problem on `file`). */
+    oneFile?: string;
+    /** The name of a part sent without a file name. */
+    defaultName?: string;
+  },
 ): Promise<ReceivedUploads> {
   const m = httpMessages(app.eclaireur.langOf(req));
   if (!req.isMultipart()) throw new ProblemError('bad-request', m.notMultipart, [{ in: 'headers', field: 'content-type', detail: m.notMultipart }], 415);
@@ -37,7 +45,11 @@ export async function receiveUploads(
   try {
     for await (const part of req.parts()) {
       if (part.type !== 'file') continue;
-      const name = basename(part.filename || 'upload');
+      const name = basename(part.filename || o.defaultName || 'upload');
+      if (o.oneFile !== undefined && files.length > 0) {
+        part.file.resume();
+        throw new ProblemError('validation', o.oneFile, [{ in: 'body', field: 'file', pointer: '/file', detail: o.oneFile }]);
+      }
       if (!o.accepts(name)) {
         part.file.resume();
         throw new ProblemError('unsupported-file', o.badExtension(name), [{ in: 'file', file: name, field: part.fieldname, detail: o.badExtension(name) }]);

@@ -15,10 +15,8 @@
  * - `GET /api/audience/model`: the shipped model — version, the data's fingerprint, its
  *   cross-validated evaluation beside the paper's figures (Cresci et al. 2015).
  */
-import { createWriteStream } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
-import { pipeline } from 'node:stream/promises';
+import { rm } from 'node:fs/promises';
+import { extname } from 'node:path';
 import { z } from 'zod';
 import { AUDIT_DEFAULTS, auditSample } from '../../core/audience/audit.js';
 import { PAPER_ROWS } from '../../core/audience/paper.js';
@@ -36,6 +34,7 @@ import { jobSchema } from '../jobs.js';
 import { httpMessages } from '../messages.js';
 import { pageOf, pageQuery, slicePage } from '../pagination.js';
 import { type ProblemItem, ProblemError, problemSchema } from '../problem.js';
+import { hasExtension, receiveUploads } from '../uploads.js';
 
 const EXTENSIONS = new Set(['.csv', '.tsv', '.txt', '.json', '.jsonl', '.ndjson']);
 const JSON_EXTENSIONS = new Set(['.json', '.jsonl', '.ndjson']);
@@ -169,40 +168,16 @@ const routes: ApiRoutes = async (app) => {
     async (req, reply) => {
       const field = await requireField(app, req, req.params.fieldId);
       const lang = app.eclaireur.langOf(req);
-      const m = httpMessages(lang);
       const L = M[lang];
       const q = req.query;
       const { store } = app.eclaireur;
       if (q.candidate !== undefined) await requireCandidate(store, field.id, q.candidate, lang, 'querystring');
-      if (!req.isMultipart()) throw new ProblemError('bad-request', m.notMultipart, [{ in: 'headers', field: 'content-type', detail: m.notMultipart }], 415);
-      const dir = await mkdtemp(join(app.eclaireur.uploadDir, 'eclaireur-audience-'));
-      let upload: { path: string; name: string } | null = null;
-      try {
-        for await (const part of req.parts()) {
-          if (part.type !== 'file') continue;
-          const name = basename(part.filename || 'sample.csv');
-          if (upload !== null) {
-            part.file.resume();
-            throw new ProblemError('validation', L.oneFile, [{ in: 'body', field: 'file', pointer: '/file', detail: L.oneFile }]);
-          }
-          if (!EXTENSIONS.has(extname(name).toLowerCase())) {
-            part.file.resume();
-            throw new ProblemError('unsupported-file', L.badExtension(name), [{ in: 'file', file: name, field: part.fieldname, detail: L.badExtension(name) }]);
-          }
-          const path = join(dir, name);
-          await pipeline(part.file, createWriteStream(path));
-          if (part.file.truncated) throw new ProblemError('payload-too-large', m.tooLarge(name, app.eclaireur.maxUploadBytes), [{ in: 'file', file: name, detail: m.tooLarge(name, app.eclaireur.maxUploadBytes) }]);
-          upload = { path, name };
-        }
-        if (upload === null) throw new ProblemError('validation', m.noFile, [{ in: 'body', field: 'file', pointer: '/file', detail: m.noFile }]);
-        if (q.candidate !== undefined && q.platform === undefined && !JSON_EXTENSIONS.has(extname(upload.name).toLowerCase())) {
-          throw new ProblemError('validation', L.needPlatform, [{ in: 'querystring', field: 'platform', pointer: '/platform', detail: L.needPlatform }]);
-        }
-      } catch (e) {
+      const { dir, files } = await receiveUploads(app, req, { prefix: 'eclaireur-audience-', accepts: hasExtension(EXTENSIONS), badExtension: L.badExtension, oneFile: L.oneFile, defaultName: 'sample.csv' });
+      const [file] = files;
+      if (q.candidate !== undefined && q.platform === undefined && !JSON_EXTENSIONS.has(extname(file.name).toLowerCase())) {
         await rm(dir, { recursive: true, force: true });
-        throw e;
+        throw new ProblemError('validation', L.needPlatform, [{ in: 'querystring', field: 'platform', pointer: '/platform', detail: L.needPlatform }]);
       }
-      const file = upload;
       const job = app.eclaireur.jobs.submit({
         kind: 'audience-audit',
         lang,

@@ -68,11 +68,7 @@ const routes: ApiRoutes = async (app) => {
       const field = await requireField(app, req, req.params.fieldId);
       const lang = app.eclaireur.langOf(req);
       const q = req.query;
-      const { dir, files } = await receiveUploads(app, req, { prefix: 'eclaireur-list-', accepts: hasExtension(EXTENSIONS), badExtension: M[lang].badExtension });
-      if (files.length > 1) {
-        await rm(dir, { recursive: true, force: true });
-        throw new ProblemError('validation', M[lang].oneFile, [{ in: 'body', field: 'file', pointer: '/file', detail: M[lang].oneFile }]);
-      }
+      const { dir, files } = await receiveUploads(app, req, { prefix: 'eclaireur-list-', accepts: hasExtension(EXTENSIONS), badExtension: M[lang].badExtension, oneFile: M[lang].oneFile });
       const [upload] = files;
       const { jobs, store } = app.eclaireur;
       const job = jobs.submit({

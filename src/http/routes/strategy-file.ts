@@ -74,11 +74,7 @@ const routes: ApiRoutes = async (app) => {
     async (req, reply) => {
       const field = await requireField(app, req, req.params.fieldId);
       const lang = app.eclaireur.langOf(req);
-      const { dir, files } = await receiveUploads(app, req, { prefix: 'eclaireur-strategy-', accepts: (name) => formatOf(name) !== null, badExtension: M[lang].badExtension });
-      if (files.length > 1) {
-        await rm(dir, { recursive: true, force: true });
-        throw new ProblemError('validation', M[lang].oneFile, [{ in: 'body', field: 'file', pointer: '/file', detail: M[lang].oneFile }]);
-      }
+      const { dir, files } = await receiveUploads(app, req, { prefix: 'eclaireur-strategy-', accepts: (name) => formatOf(name) !== null, badExtension: M[lang].badExtension, oneFile: M[lang].oneFile });
       const [upload] = files;
       const job = app.eclaireur.jobs.submit({
         kind: 'strategy-import',
