@@ -44,3 +44,22 @@ export function makeInput(
   };
   return scoringInputFromBatch(batch, { topic: 'test', region, languages: ['fr', 'en'] });
 }
+
+/** Six candidates with a little evidence each (one with none): a cohort for the re-weighing tests. */
+export const sixCandidates = () =>
+  makeInput(['ana', 'ben', 'chloe', 'dan', 'eve', 'fay'], {
+    evidence: [
+      ev('ana', 'blog_post', { date: '2026-11-01' }),
+      ev('ana', 'blog_post', { date: '2026-10-01' }),
+      ev('ana', 'talk', { date: '2026-06-01', country: 'FR' }),
+      ev('ana', 'first_activity', { date: '2004-01-01' }),
+      ev('ben', 'blog_post', { date: '2026-11-01' }),
+      ev('ben', 'first_activity', { date: '2016-01-01' }),
+      ev('chloe', 'media_quote', { date: '2026-11-20' }),
+      ev('dan', 'media_quote', { date: '2026-11-20' }),
+      ev('fay', 'media_quote', { date: '2026-11-20' }),
+      ev('fay', 'media_quote', { date: '2026-10-20' }),
+      ev('fay', 'media_mention', { date: '2026-09-20' }),
+    ],
+    externalRanks: [extRank('ana', 'Top 10', 1, 10)],
+  });

@@ -1,28 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { INDEX_KEYS } from '../domain.js';
-import { ev, extRank, makeInput } from '../test-support.js';
+import { sixCandidates } from '../test-support.js';
 import { resolveConfig } from './config.js';
 import { rank } from './rank.js';
 import { reweight, scoresOfResult } from './reweight.js';
 
-const input = () =>
-  makeInput(['ana', 'ben', 'chloe', 'dan', 'eve', 'fay'], {
-    evidence: [
-      ev('ana', 'blog_post', { date: '2026-11-01' }),
-      ev('ana', 'blog_post', { date: '2026-10-01' }),
-      ev('ana', 'talk', { date: '2026-06-01', country: 'FR' }),
-      ev('ana', 'first_activity', { date: '2004-01-01' }),
-      ev('ben', 'blog_post', { date: '2026-11-01' }),
-      ev('ben', 'first_activity', { date: '2016-01-01' }),
-      ev('chloe', 'media_quote', { date: '2026-11-20' }),
-      ev('dan', 'media_quote', { date: '2026-11-20' }),
-      ev('fay', 'media_quote', { date: '2026-11-20' }),
-      ev('fay', 'media_quote', { date: '2026-10-20' }),
-      ev('fay', 'media_mention', { date: '2026-09-20' }),
-    ],
-    externalRanks: [extRank('ana', 'Top 10', 1, 10)],
-  });
+const input = sixCandidates;
 
 describe('reweight', () => {
   it('gives back the run’s ranks, scores and contributions with the run’s own weights', () => {
