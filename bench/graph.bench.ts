@@ -24,6 +24,9 @@
  * Our PageRank's total includes creating its state (not before 2026-11-27 10:30); the CSR is
  * built with its in-rows relabelled by in-degree (core/graph/pull-rows.ts), whose cost is
  * reported as the build with them minus the build without, and counted in a second ratio.
+ * Since 2026-11-27 12:00 the rows are in a kernel memory and the loop runs in WebAssembly
+ * (core/graph/pull-kernel.ts); the same rows in plain arrays run the JavaScript loop once for the
+ * ratio (not at 100 M edges), and the scores of both must be bit-identical.
  * Every scenario runs in a child process of its own, so that its peak memory is its own.
  *
  * Communities (ego-Twitter, read as undirected with weights summed): our Louvain, graphology-
@@ -108,6 +111,10 @@ interface OursResult {
   build: { ms: number; edgesPerS: number };
   /** The build's cost of the in-rows relabelled by in-degree (core/graph/pull-rows.ts): build with them − build without; null when not measured. */
   pullRowsMs: number | null;
+  /** The default run on the same rows in plain arrays (the JavaScript loop). */
+  jsRun: PrRun | null;
+  /** Whether the rows were in a kernel memory (the WebAssembly loop, core/graph/pull-kernel.ts). */
+  kernel: boolean;
   runs: PrRun[];
   identical: boolean;
   bytesPerIteration: number;
@@ -220,14 +227,19 @@ async function oursChild(input: string, dir: string, writeBaselineInputs: boolea
     writeFileSync(join(dir, 'edges.u32'), pairs);
     await writeTsv(join(dir, 'edges.txt'), s, g.outTargets, g.edgeCount);
   }
+  // The same rows in plain arrays, for the JavaScript loop (not for 100 M edges: memory).
+  let gJs: Graph | null = input === 'rmat100000000' ? null : buildGraph({ nodeCount: n, source: src, target: dst }, { shared: true, pullRows: true, pullKernel: 'js' });
   src = new Uint32Array(0);
   dst = new Uint32Array(0);
   gc();
   const rssAfterBuild = process.memoryUsage.rss();
+  const js = gJs === null ? null : await pagerankRun(gJs, 1);
+  gJs = null;
+  gc();
   const plain = await pagerankRun(g, 1, false);
   const one = await pagerankRun(g, 1);
   const two = await pagerankRun(g, 2);
-  const identical = one.scores.every((x, i) => x === two.scores[i]);
+  const identical = one.scores.every((x, i) => x === two.scores[i]) && (js === null || one.scores.every((x, i) => x === js.scores[i]));
   writeFileSync(join(dir, 'ours.f64'), one.scores);
   return {
     input,
@@ -239,6 +251,8 @@ async function oursChild(input: string, dir: string, writeBaselineInputs: boolea
     build: { ms: buildMs, edgesPerS: inputEdges / (buildMs / 1000) },
     pullRowsMs,
     runs: [one.run, two.run, plain.run],
+    jsRun: js?.run ?? null,
+    kernel: g.pullRows?.memory != null,
     identical,
     bytesPerIteration: 12 * g.edgeCount + 28 * n,
     maxRss: maxRss(),
@@ -493,9 +507,10 @@ async function mainBench(): Promise<void> {
       if (o.genMs !== null) rows.push(`| ${label} | R-MAT generation (not counted) | ${f(o.genMs / 1000)} s | |`);
       if (o.fileLoad) rows.push(`| ${label} | load from file (${input === 'ego' ? '.tsv.gz' : `TSV, ${f((o.fileLoad.bytes ?? 0) / 1e6, 0)} MB`}): stream, parse, map names, build CSR | ${f(o.fileLoad.ms / 1000)} s = **${rate(o.fileLoad.edgesPerS)}** | |`);
       rows.push(`| ${label} | CSR build from edge arrays (dedupe, out + in rows, in-rows relabelled by in-degree) | ${f(o.build.ms / 1000)} s = ${rate(o.build.edgesPerS)} | ${o.pullRowsMs === null ? '' : `without the relabelled rows ${f((o.build.ms - o.pullRowsMs) / 1000)} s: they cost ${f(o.pullRowsMs)} ms`} |`);
-      rows.push(`| ${label} | PageRank, 1 thread, plain power iteration (extrapolate: false): ${r0.iterations} iterations | ${f(r0.perIterationMs)} ms/iteration, total ${f(r0.totalMs / 1000, 3)} s with the state (${f(r0.stateMs)} ms) (CPU ${f(r0.cpuMs / 1000, 3)} s) | |`);
+      rows.push(`| ${label} | PageRank, 1 thread, plain power iteration (extrapolate: false${o.kernel ? '; WebAssembly loop' : ''}): ${r0.iterations} iterations | ${f(r0.perIterationMs)} ms/iteration, total ${f(r0.totalMs / 1000, 3)} s with the state (${f(r0.stateMs)} ms) (CPU ${f(r0.cpuMs / 1000, 3)} s) | |`);
       rows.push(`| ${label} | PageRank, 1 thread (default: power extrapolation when it pays): ${r1.iterations} iterations | ${f(r1.perIterationMs)} ms/iteration, total ${f(r1.totalMs / 1000, 3)} s with the state (${f(r1.stateMs)} ms) (CPU ${f(r1.cpuMs / 1000, 3)} s) | |`);
-      rows.push(`| ${label} | PageRank, 2 threads (pool start ${f(r2.startMs)} ms, not counted): ${r2.iterations} iterations | ${f(r2.perIterationMs)} ms/iteration, total ${f(r2.totalMs / 1000, 3)} s with the state (${f(r2.stateMs)} ms) (CPU ${f(r2.cpuMs / 1000, 3)} s) | speed-up ×${f(r1.perIterationMs / r2.perIterationMs)}; scores ${o.identical ? 'bit-identical' : 'DIFFERENT'} |`);
+      if (o.jsRun) rows.push(`| ${label} | PageRank, 1 thread, default, the JavaScript loop (rows in plain arrays, pullKernel: 'js'): ${o.jsRun.iterations} iterations | ${f(o.jsRun.perIterationMs)} ms/iteration, total ${f(o.jsRun.totalMs / 1000, 3)} s with the state (CPU ${f(o.jsRun.cpuMs / 1000, 3)} s) | ${o.kernel ? `the WebAssembly loop ×${f(o.jsRun.perIterationMs / r1.perIterationMs)} per iteration, ×${f(o.jsRun.totalMs / r1.totalMs)} in total` : 'the WebAssembly loop did not run (no kernel memory)'} |`);
+      rows.push(`| ${label} | PageRank, 2 threads (pool start ${f(r2.startMs)} ms, not counted): ${r2.iterations} iterations | ${f(r2.perIterationMs)} ms/iteration, total ${f(r2.totalMs / 1000, 3)} s with the state (${f(r2.stateMs)} ms) (CPU ${f(r2.cpuMs / 1000, 3)} s) | speed-up ×${f(r1.perIterationMs / r2.perIterationMs)}; scores ${o.identical ? 'bit-identical (1 and 2 threads, WebAssembly and JavaScript loops)' : 'DIFFERENT'} |`);
       rows.push(`| ${label} | bandwidth floor of one iteration: ${f(o.bytesPerIteration / 1e6, 0)} MB / ${f(bw.readGBs, 1)} GB/s read (triad ${f(bw.triadGBs, 1)} GB/s) | ${f(floorMs)} ms | best measured ${f(Math.min(r0.perIterationMs, r1.perIterationMs, r2.perIterationMs) / floorMs, 1)}× the floor |`);
       rows.push(`| ${label} | peak RSS of the process (after build: ${f(o.rssAfterBuild / GB)} GB) | ${f(o.maxRss / GB)} GB | ${big ? (o.maxRss < 3 * GB ? 'PASS (< 3 GB)' : 'MISS (≥ 3 GB)') : ''} |`);
       const best = Math.min(r1.totalMs, r2.totalMs);

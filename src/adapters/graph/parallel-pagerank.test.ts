@@ -6,7 +6,7 @@ import { seedVector } from '../../core/graph/ppr.js';
 import { Random } from '../../core/random.js';
 import { AUTO_THREADS_MIN_EDGES, autoThreads, pagerankThreads } from './parallel-pagerank.js';
 
-function randomGraph(n: number, m: number, weighted: boolean, shared: boolean) {
+function randomGraph(n: number, m: number, weighted: boolean, shared: boolean, pullKernel: 'wasm' | null = null) {
   const r = new Random(7);
   const src = new Uint32Array(m);
   const dst = new Uint32Array(m);
@@ -17,7 +17,7 @@ function randomGraph(n: number, m: number, weighted: boolean, shared: boolean) {
     dst[i] = Math.floor(n * r.next() ** 3);
     if (w) w[i] = 1 + Math.floor(r.next() * 5);
   }
-  return buildGraph({ nodeCount: n, source: src, target: dst, weight: w }, { shared });
+  return buildGraph({ nodeCount: n, source: src, target: dst, weight: w }, pullKernel === null ? { shared } : { shared, pullRows: true, pullKernel });
 }
 
 describe('PageRank on worker threads', () => {
@@ -29,6 +29,21 @@ describe('PageRank on worker threads', () => {
         const many = await pagerankThreads(g, {}, threads, 0);
         assert.equal(many.iterations, one.iterations);
         assert.deepEqual(many.scores, one.scores);
+      }
+    }
+  });
+
+  it('runs the WebAssembly kernel on every thread when the rows are in a kernel memory: bit-identical', async () => {
+    for (const weighted of [false, true]) {
+      const g = randomGraph(50_000, 400_000, weighted, false, 'wasm');
+      assert.ok(g.pullRows?.memory);
+      const one = pagerank(g);
+      const p = seedVector(g.nodeCount, [1, 2, 3]);
+      for (const threads of [2, 3]) {
+        const many = await pagerankThreads(g, {}, threads, 0);
+        assert.equal(many.iterations, one.iterations);
+        assert.deepEqual(many.scores, one.scores);
+        assert.deepEqual((await pagerankThreads(g, { personalization: p }, threads, 0)).scores, pagerank(g, { personalization: p }).scores);
       }
     }
   });

@@ -49,15 +49,18 @@ export function sharedGraph(g: Graph): Graph {
     inSources: toShared(g.inSources),
     inWeights: g.inWeights ? toShared(g.inWeights) : null,
     outStrength: toShared(g.outStrength),
-    pullRows: g.pullRows
-      ? {
-          order: toShared(g.pullRows.order),
-          inOffsets: toShared(g.pullRows.inOffsets),
-          inSources: toShared(g.pullRows.inSources),
-          inWeights: g.pullRows.inWeights ? toShared(g.pullRows.inWeights) : null,
-          outStrength: toShared(g.pullRows.outStrength),
-        }
-      : null,
+    // Rows in a kernel memory are shared already (a shared WebAssembly memory).
+    pullRows:
+      g.pullRows && g.pullRows.memory === null
+        ? {
+            order: toShared(g.pullRows.order),
+            inOffsets: toShared(g.pullRows.inOffsets),
+            inSources: toShared(g.pullRows.inSources),
+            inWeights: g.pullRows.inWeights ? toShared(g.pullRows.inWeights) : null,
+            outStrength: toShared(g.pullRows.outStrength),
+            memory: null,
+          }
+        : g.pullRows && { ...g.pullRows, order: toShared(g.pullRows.order) },
   };
 }
 
@@ -87,7 +90,9 @@ export class PageRankPool {
     const pool = new PageRankPool(g, st);
     const ready: Promise<void>[] = [];
     for (let i = 1; i < threads; i++) {
-      const w = startWorker({ graph: g, state: st, control: pool.control, params: pool.params });
+      // Only what the loop reads (not the rows' kernel memory object: the state carries the memory).
+      const graph: PullGraph = { inOffsets: g.inOffsets, inSources: g.inSources, inWeights: g.inWeights, outStrength: g.outStrength };
+      const w = startWorker({ graph, state: st, control: pool.control, params: pool.params });
       pool.workers.push(w);
       ready.push(
         new Promise((ok, fail) => {

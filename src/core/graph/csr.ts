@@ -27,7 +27,7 @@
  * - Weights must be finite and ≥ 0; a node whose out-weights sum to 0 is dangling.
  */
 
-import { type PullRows, pullRows } from './pull-rows.js';
+import { type PullKernelChoice, type PullRows, pullRows } from './pull-rows.js';
 
 export type WeightArray = Float64Array | Float32Array;
 
@@ -75,6 +75,8 @@ export interface GraphBuildOptions {
    * (adapters/graph/edge-list.ts) turns it on.
    */
   pullRows: boolean;
+  /** Where those rows go: a kernel memory for the WebAssembly loop, or plain arrays (./pull-rows.ts, PullKernelChoice). */
+  pullKernel: PullKernelChoice;
 }
 
 export const GRAPH_BUILD_DEFAULTS: Readonly<GraphBuildOptions> = Object.freeze({
@@ -83,6 +85,7 @@ export const GRAPH_BUILD_DEFAULTS: Readonly<GraphBuildOptions> = Object.freeze({
   weightType: 'float64',
   shared: false,
   pullRows: false,
+  pullKernel: 'auto',
 });
 
 /** Edges as parallel arrays: edge i goes from `source[i]` to `target[i]` (dense ids < nodeCount). */
@@ -268,7 +271,7 @@ export function buildGraph(edges: EdgeArrays, options: Partial<GraphBuildOptions
   };
   // The relabelled sources go into the scratch array of pass 2 when merging duplicates left it
   // free (its pages are already touched: ~30 µs per fresh 4 KiB page on the project's machine).
-  return o.pullRows ? { ...g, pullRows: pullRows(g, o.shared, undefined, inSources === tmpSrc ? null : tmpSrc) } : g;
+  return o.pullRows ? { ...g, pullRows: pullRows(g, { shared: o.shared, reuse: inSources === tmpSrc ? null : tmpSrc, kernel: o.pullKernel }) } : g;
 }
 
 /** The edges of a graph back as arrays, in out-CSR order (source ascending, then target). */

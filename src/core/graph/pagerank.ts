@@ -50,6 +50,7 @@
  */
 import { allocate, type Graph } from './csr.js';
 import { extrapolationRho, POWER_EXTRAPOLATION, powerExtrapolateContributions } from './power-extrapolation.js';
+import { blockKernel, type KernelRegion, pointer } from './pull-kernel.js';
 
 export interface PageRankOptions {
   /** Probability α of following an edge (1 − α: teleport). */
@@ -148,6 +149,13 @@ export interface PageRankState {
   readonly errPart: Float64Array;
   readonly danglingPart: Float64Array;
   readonly sumPart: Float64Array;
+  /**
+   * The kernel memory when the iteration graph's rows and every vector above live in it: blocks
+   * run in WebAssembly (./pull-kernel.ts), bit-identical to the JavaScript loop. null: JavaScript.
+   */
+  readonly kernel: WebAssembly.Memory | null;
+  /** The region of the kernel memory the vectors take, given back when the run ends. */
+  readonly region: KernelRegion | null;
 }
 
 export class PageRankError extends Error {
@@ -205,7 +213,25 @@ export function createPageRankState(g: Graph, options: Partial<PageRankOptions> 
   const blockStarts = order === null ? null : blockStartsOf(ig.inOffsets, n, shared);
   const blocks = blockStarts === null ? Math.ceil(n / blockSize) : blockStarts.length - 1;
   const x0 = o.start ? normalisedVector(inPositions(o.start, order, 'start'), n, 'start', false) : null;
-  const c0 = allocate(Float64Array, n, shared);
+  const tele = o.personalization ? nonUniform(normalisedVector(inPositions(o.personalization, order, 'personalization'), n, 'personalization', false)) : null;
+  // The vectors go into the rows' kernel memory when they have one (a region released by the
+  // previous run on the graph if there is one: its pages are already touched), else plain arrays.
+  const memory = g.pullRows?.memory ?? null;
+  const region = memory?.region(3 * (8 * n + 16) + 3 * (8 * blocks + 16)) ?? null;
+  let at = region?.offset ?? 0;
+  const vector = (length: number): Float64Array => {
+    if (region === null) return allocate(Float64Array, length, shared);
+    const v = memory!.view(Float64Array, at, length);
+    at += Math.ceil((8 * length) / 16) * 16 + 16;
+    return v;
+  };
+  const c0 = vector(n);
+  const c1 = vector(n);
+  let teleport: Float64Array | null = null;
+  if (tele !== null) {
+    teleport = vector(n);
+    teleport.set(tele);
+  }
   const s = ig.outStrength;
   const uniform = n > 0 ? 1 / n : 0;
   for (let u = 0; u < n; u++) {
@@ -220,11 +246,13 @@ export function createPageRankState(g: Graph, options: Partial<PageRankOptions> 
     damping: o.damping,
     order,
     c0,
-    c1: allocate(Float64Array, n, shared),
-    teleport: o.personalization ? nonUniform(normalisedVector(inPositions(o.personalization, order, 'personalization'), n, 'personalization', shared)) : null,
-    errPart: allocate(Float64Array, blocks, shared),
-    danglingPart: allocate(Float64Array, blocks, shared),
-    sumPart: allocate(Float64Array, blocks, shared),
+    c1,
+    teleport,
+    errPart: vector(blocks),
+    danglingPart: vector(blocks),
+    sumPart: vector(blocks),
+    kernel: region === null ? null : memory!.memory,
+    region,
   };
 }
 
@@ -239,6 +267,30 @@ export function pagerankBlock(g: PullGraph, st: PageRankState, b: number, k: num
   const c = k === 0 ? st.c0 : st.c1;
   const cy = k === 0 ? st.c1 : st.c0;
   const alpha = st.damping;
+  if (st.kernel !== null) {
+    // The same loop in WebAssembly (./pull-kernel.wat), on the same memory.
+    const base = 1 - alpha + alpha * dangling;
+    const w = g.inWeights;
+    blockKernel(st.kernel)(
+      lo,
+      hi,
+      g.inOffsets.byteOffset,
+      g.inSources.byteOffset,
+      pointer(w),
+      w === null ? 0 : w instanceof Float32Array ? 1 : 2,
+      c.byteOffset,
+      cy.byteOffset,
+      g.outStrength.byteOffset,
+      pointer(st.teleport),
+      alpha,
+      base,
+      st.n > 0 ? base / st.n : 0,
+      st.errPart.byteOffset + 8 * b,
+      st.danglingPart.byteOffset + 8 * b,
+      st.sumPart.byteOffset + 8 * b,
+    );
+    return;
+  }
   const off = g.inOffsets;
   const srcs = g.inSources;
   const strength = g.outStrength;
@@ -375,18 +427,17 @@ export function runPageRank(g: Graph, st: PageRankState, options: Partial<PageRa
       }
     }
   }
-  // Normalised (and mapped back to ids) into one of the state's vectors rather than a new one:
-  // the first touch of fresh memory costs ~30 µs per 4 KiB page on the project's machine. The
-  // run has consumed the state.
+  // Normalised and mapped back to ids. Without a kernel memory, into one of the state's vectors
+  // rather than a new one (the first touch of fresh memory costs ~30 µs per 4 KiB page on the
+  // project's machine): the run has consumed the state.
   const c = k === 0 ? st.c0 : st.c1;
   const s = ig.outStrength;
-  let scores = c;
   const order = st.order;
-  if (order === null) for (let v = 0; v < n; v++) c[v] = (s[v] > 0 ? c[v] * s[v] : c[v]) / total;
-  else {
-    scores = k === 0 ? st.c1 : st.c0;
-    for (let i = 0; i < n; i++) scores[order[i]] = (s[i] > 0 ? c[i] * s[i] : c[i]) / total;
-  }
+  // With one, into a new array: the region goes back for the next run on the graph.
+  const scores = st.region !== null ? new Float64Array(n) : order === null ? c : k === 0 ? st.c1 : st.c0;
+  if (order === null) for (let v = 0; v < n; v++) scores[v] = (s[v] > 0 ? c[v] * s[v] : c[v]) / total;
+  else for (let i = 0; i < n; i++) scores[order[i]] = (s[i] > 0 ? c[i] * s[i] : c[i]) / total;
+  if (st.region !== null) g.pullRows!.memory!.release(st.region);
   return { scores, iterations, converged: delta < o.tolerance, delta };
 }
 

@@ -69,7 +69,7 @@ describe('pullRows', () => {
       assert.deepEqual(a.pullRows!.inWeights && [...a.pullRows!.inWeights], b.inWeights && [...b.inWeights]);
     }
     const one = g(3, [[0, 1]], false);
-    assert.throws(() => pullRows(one, false, undefined, one.inSources), /reuse/);
+    assert.throws(() => pullRows(one, { reuse: one.inSources }), /reuse/);
   });
 
   it('is built by buildGraph when asked, and only then', () => {

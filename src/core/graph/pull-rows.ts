@@ -22,8 +22,12 @@
  * Applications and Input Graphs*, IISWC 2018), by in-degree for a pull traversal. Built by a
  * stable counting sort on the in-degree and one pass over the in-rows: O(n + m + max in-degree)
  * time; 4m + 16n bytes (4m + 24n with Float64 weights: + 8m).
+ *
+ * Where the WebAssembly pull kernel can run (./pull-kernel.ts), the rows are laid out in a
+ * kernel memory, with room for one iteration's vectors, and PageRank runs the kernel on them.
  */
 import { allocate, type Graph, type WeightArray } from './csr.js';
+import { KernelMemory, PULL_KERNEL_DEFAULTS } from './pull-kernel.js';
 
 /** The in-rows of a graph in positions (see above); `order[i]` is the node at position i. */
 export interface PullRows {
@@ -34,6 +38,37 @@ export interface PullRows {
   readonly inWeights: WeightArray | null;
   /** outStrength of the node at each position. */
   readonly outStrength: Float64Array;
+  /** The kernel memory holding inOffsets, inSources, inWeights and outStrength (./pull-kernel.ts), or null: plain arrays, the JavaScript loop. */
+  readonly memory: KernelMemory | null;
+}
+
+/**
+ * Where the rows go: `'auto'` a kernel memory from PULL_KERNEL_DEFAULTS.minEdges edges when the
+ * runtime can run the kernel, `'wasm'` a kernel memory whatever the size (when it can), `'js'`
+ * plain arrays.
+ */
+export type PullKernelChoice = 'auto' | 'wasm' | 'js';
+
+export interface PullRowsOptions {
+  /** Plain arrays on SharedArrayBuffer (a kernel memory is shared anyway). */
+  shared: boolean;
+  /** Positions of the nodes (default: inDegreeOrder). */
+  order: Uint32Array | null;
+  /**
+   * A buffer of at least m entries, no longer needed by anyone, to hold the relabelled sources
+   * in plain arrays (buildGraph passes its scratch array when duplicates made it longer than the
+   * graph's edges: memory already touched, whose first touch is not paid twice).
+   */
+  reuse: Uint32Array | null;
+  kernel: PullKernelChoice;
+}
+
+export const PULL_ROWS_DEFAULTS: Readonly<PullRowsOptions> = Object.freeze({ shared: false, order: null, reuse: null, kernel: 'auto' });
+
+/** Upper bound of the bytes of one PageRank state on these rows (./pagerank.ts: c0, c1, teleport, three sums per block). */
+export function pageRankStateBytes(n: number, m: number): number {
+  const blocks = Math.ceil(n / 4096) + Math.ceil(m / 65536) + 2;
+  return 3 * (8 * n + 16) + 3 * (8 * blocks + 16);
 }
 
 /**
@@ -59,30 +94,44 @@ export function inDegreeOrder(g: Pick<Graph, 'nodeCount' | 'inOffsets' | 'outStr
   return order;
 }
 
-/**
- * g's in-rows relabelled by `order` (default: inDegreeOrder), on SharedArrayBuffer when `shared`.
- * `reuse`: a buffer of at least m entries, no longer needed by anyone, to hold the relabelled
- * sources (buildGraph passes its scratch array when duplicates made it longer than the graph's
- * edges: memory already touched, whose first touch is not paid twice).
- */
+/** g's in-rows relabelled by `order` (default: inDegreeOrder); see PullRowsOptions. */
 export function pullRows(
   g: Pick<Graph, 'nodeCount' | 'edgeCount' | 'inOffsets' | 'inSources' | 'inWeights' | 'outStrength'>,
-  shared = false,
-  order: Uint32Array = inDegreeOrder(g, shared),
-  reuse: Uint32Array | null = null,
+  options: Partial<PullRowsOptions> = {},
 ): PullRows {
+  const o = { ...PULL_ROWS_DEFAULTS, ...options };
   const n = g.nodeCount;
+  const m = g.edgeCount;
+  const order = o.order ?? inDegreeOrder(g, o.shared);
+  const reuse = o.reuse;
   if (order.length !== n) throw new RangeError(`order has ${order.length} entries for ${n} nodes`);
-  if (reuse !== null && (reuse.length < g.edgeCount || reuse.buffer === g.inSources.buffer)) throw new RangeError('reuse must be a free buffer of at least edgeCount entries');
+  if (reuse !== null && (reuse.length < m || reuse.buffer === g.inSources.buffer)) throw new RangeError('reuse must be a free buffer of at least edgeCount entries');
   const position = new Uint32Array(n);
   for (let i = 0; i < n; i++) position[order[i]] = i;
   const off = g.inOffsets;
   const src = g.inSources;
   const w = g.inWeights;
-  const inOffsets = allocate(Uint32Array, n + 1, shared);
-  const inSources = reuse !== null ? reuse.subarray(0, g.edgeCount) : allocate(Uint32Array, g.edgeCount, shared);
-  const inWeights: WeightArray | null = w === null ? null : w instanceof Float32Array ? allocate(Float32Array, g.edgeCount, shared) : allocate(Float64Array, g.edgeCount, shared);
-  const outStrength = allocate(Float64Array, n, shared);
+  const weightBytes = w === null ? 0 : w.BYTES_PER_ELEMENT;
+  const memory =
+    o.kernel === 'js' || (o.kernel === 'auto' && m < PULL_KERNEL_DEFAULTS.minEdges)
+      ? null
+      : KernelMemory.create(4 * (n + 1) + 4 * m + weightBytes * m + 8 * n + 64 + pageRankStateBytes(n, m));
+  // In the kernel memory (sized for them: no growing), else plain arrays.
+  const inMemory =
+    memory === null
+      ? null
+      : {
+          inOffsets: memory.array(Uint32Array, n + 1)!,
+          inSources: memory.array(Uint32Array, m)!,
+          inWeights: w === null ? null : w instanceof Float32Array ? memory.array(Float32Array, m)! : memory.array(Float64Array, m)!,
+          outStrength: memory.array(Float64Array, n)!,
+        };
+  const { inOffsets, inSources, inWeights, outStrength } = inMemory ?? {
+    inOffsets: allocate(Uint32Array, n + 1, o.shared),
+    inSources: reuse !== null ? reuse.subarray(0, m) : allocate(Uint32Array, m, o.shared),
+    inWeights: w === null ? null : w instanceof Float32Array ? allocate(Float32Array, m, o.shared) : allocate(Float64Array, m, o.shared),
+    outStrength: allocate(Float64Array, n, o.shared),
+  };
   let e = 0;
   for (let i = 0; i < n; i++) {
     const v = order[i];
@@ -93,5 +142,5 @@ export function pullRows(
     for (let f = lo; f < hi; f++) inSources[e++] = position[src[f]];
     inOffsets[i + 1] = e;
   }
-  return { order, inOffsets, inSources, inWeights, outStrength };
+  return { order, inOffsets, inSources, inWeights, outStrength, memory };
 }
