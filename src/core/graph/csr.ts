@@ -27,7 +27,7 @@
  * - Weights must be finite and ≥ 0; a node whose out-weights sum to 0 is dangling.
  */
 
-import { type PullKernelChoice, type PullRows, pullRows } from './pull-rows.js';
+import { type PullKernelChoice, type PullRows, pullRows, pullRowsMemory } from './pull-rows.js';
 
 export type WeightArray = Float64Array | Float32Array;
 
@@ -156,7 +156,10 @@ export function buildGraph(edges: EdgeArrays, options: Partial<GraphBuildOptions
   for (let v = 0; v < n; v++) count[v + 1] += count[v];
 
   // Pass 2: stable placement by target → (tmpSrc, tmpW) grouped by target, in input order.
-  const tmpSrc = allocate(Uint32Array, kept, o.shared);
+  // With pull rows in a kernel memory (./pull-rows.ts), the scratch array goes first in that
+  // memory: the relabelled sources can then take its place (touched pages, no second copy).
+  const memory = o.pullRows ? pullRowsMemory(o.pullKernel, n, kept, w === null ? 0 : o.weightType === 'float32' ? 4 : 8, true) : null;
+  const tmpSrc = memory?.array(Uint32Array, kept) ?? allocate(Uint32Array, kept, o.shared);
   const tmpW = w ? new Float64Array(kept) : null;
   {
     const pos = count.slice(0, n);
@@ -271,7 +274,7 @@ export function buildGraph(edges: EdgeArrays, options: Partial<GraphBuildOptions
   };
   // The relabelled sources go into the scratch array of pass 2 when merging duplicates left it
   // free (its pages are already touched: ~30 µs per fresh 4 KiB page on the project's machine).
-  return o.pullRows ? { ...g, pullRows: pullRows(g, { shared: o.shared, reuse: inSources === tmpSrc ? null : tmpSrc, kernel: o.pullKernel }) } : g;
+  return o.pullRows ? { ...g, pullRows: pullRows(g, { shared: o.shared, reuse: inSources === tmpSrc ? null : tmpSrc, kernel: o.pullKernel, memory }) } : g;
 }
 
 /** The edges of a graph back as arrays, in out-CSR order (source ascending, then target). */

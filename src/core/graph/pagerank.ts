@@ -47,6 +47,11 @@
  * equal length follow each other, ~25 % less time per iteration on ego-Twitter) and the scores
  * are mapped back to ids at the end. Each node's sum is the same, addition for addition; only
  * the sums over all nodes (dangling mass, total, L1 change) are added in another order.
+ *
+ * WebAssembly: when those rows were laid out in a kernel memory (./pull-kernel.ts, from 16,384
+ * edges by default), the state's vectors go into the same memory and each block runs the same
+ * loop compiled from ./pull-kernel.wat: the same operations in the same order, so the same
+ * scores bit for bit (tested), in about half the time on ego-Twitter (no bounds check per load).
  */
 import { allocate, type Graph } from './csr.js';
 import { extrapolationRho, POWER_EXTRAPOLATION, powerExtrapolateContributions } from './power-extrapolation.js';

@@ -55,12 +55,20 @@ describe('pullRows', () => {
     }
   });
 
-  it('buildGraph’s rows (in its scratch array when duplicates were merged) are pullRows’ own', () => {
-    for (const weighted of [false, true]) {
+  it('buildGraph’s rows (in its scratch array when duplicates were merged) are pullRows’ own, in plain arrays and in a kernel memory', () => {
+    for (const [weighted, pullKernel] of [[false, 'js'], [true, 'js'], [false, 'wasm'], [true, 'wasm']] as const) {
       const edges = randomEdges(500, 4000, 3, weighted);
       edges.push(...edges.slice(0, 700)); // duplicates
-      const a = g(500, edges, true);
+      const a = buildGraph({ nodeCount: 500, source: edges.map((e) => e[0]), target: edges.map((e) => e[1]), weight: weighted ? edges.map((e) => e[2]!) : null }, { pullRows: true, pullKernel });
       assert.ok(a.mergedDuplicates > 0);
+      const memory = a.pullRows!.memory;
+      assert.equal(memory !== null, pullKernel === 'wasm');
+      if (memory !== null) {
+        // The relabelled sources took the place of the scratch array, laid out first in the memory.
+        assert.equal(a.pullRows!.inSources.buffer, memory.memory.buffer);
+        assert.equal(a.pullRows!.inSources.byteOffset, 16);
+        for (const arr of [a.pullRows!.inOffsets, a.pullRows!.outStrength, a.pullRows!.inWeights ?? a.pullRows!.inOffsets]) assert.equal(arr.buffer, memory.memory.buffer);
+      }
       const b = pullRows(g(500, edges, false));
       assert.deepEqual([...a.pullRows!.order], [...b.order]);
       assert.deepEqual([...a.pullRows!.inOffsets], [...b.inOffsets]);

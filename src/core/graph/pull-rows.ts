@@ -61,9 +61,25 @@ export interface PullRowsOptions {
    */
   reuse: Uint32Array | null;
   kernel: PullKernelChoice;
+  /**
+   * A kernel memory made for these rows by `pullRowsMemory` (buildGraph makes it first, to lay
+   * its scratch array in it and pass that as `reuse`); null: made here if `kernel` says so.
+   */
+  memory: KernelMemory | null;
 }
 
-export const PULL_ROWS_DEFAULTS: Readonly<PullRowsOptions> = Object.freeze({ shared: false, order: null, reuse: null, kernel: 'auto' });
+export const PULL_ROWS_DEFAULTS: Readonly<PullRowsOptions> = Object.freeze({ shared: false, order: null, reuse: null, kernel: 'auto', memory: null });
+
+/**
+ * A kernel memory for the pull rows of n nodes and up to m edges (weights of `weightBytes` each,
+ * 0 for none), with room for one PageRank state and, with `scratch`, for an array of m sources
+ * laid out first; null when `choice` says plain arrays or the kernel cannot run. Memory past
+ * what is written is only reserved (pages are committed when first touched).
+ */
+export function pullRowsMemory(choice: PullKernelChoice, n: number, m: number, weightBytes: number, scratch = false): KernelMemory | null {
+  if (choice === 'js' || (choice === 'auto' && m < PULL_KERNEL_DEFAULTS.minEdges)) return null;
+  return KernelMemory.create((scratch ? 4 * m + 16 : 0) + 4 * (n + 1) + 4 * m + weightBytes * m + 8 * n + 64 + pageRankStateBytes(n, m));
+}
 
 /** Upper bound of the bytes of one PageRank state on these rows (./pagerank.ts: c0, c1, teleport, three sums per block). */
 export function pageRankStateBytes(n: number, m: number): number {
@@ -103,26 +119,23 @@ export function pullRows(
   const n = g.nodeCount;
   const m = g.edgeCount;
   const order = o.order ?? inDegreeOrder(g, o.shared);
-  const reuse = o.reuse;
   if (order.length !== n) throw new RangeError(`order has ${order.length} entries for ${n} nodes`);
-  if (reuse !== null && (reuse.length < m || reuse.buffer === g.inSources.buffer)) throw new RangeError('reuse must be a free buffer of at least edgeCount entries');
+  if (o.reuse !== null && (o.reuse.length < m || o.reuse.buffer === g.inSources.buffer)) throw new RangeError('reuse must be a free buffer of at least edgeCount entries');
   const position = new Uint32Array(n);
   for (let i = 0; i < n; i++) position[order[i]] = i;
   const off = g.inOffsets;
   const src = g.inSources;
   const w = g.inWeights;
-  const weightBytes = w === null ? 0 : w.BYTES_PER_ELEMENT;
-  const memory =
-    o.kernel === 'js' || (o.kernel === 'auto' && m < PULL_KERNEL_DEFAULTS.minEdges)
-      ? null
-      : KernelMemory.create(4 * (n + 1) + 4 * m + weightBytes * m + 8 * n + 64 + pageRankStateBytes(n, m));
+  const memory = o.memory ?? pullRowsMemory(o.kernel, n, m, w === null ? 0 : w.BYTES_PER_ELEMENT);
+  // `reuse` serves only where the other arrays go: in the kernel memory if there is one.
+  const reuse = o.reuse !== null && (memory === null ? !(o.reuse.buffer instanceof SharedArrayBuffer) || o.shared : o.reuse.buffer === memory.memory.buffer) ? o.reuse : null;
   // In the kernel memory (sized for them: no growing), else plain arrays.
   const inMemory =
     memory === null
       ? null
       : {
           inOffsets: memory.array(Uint32Array, n + 1)!,
-          inSources: memory.array(Uint32Array, m)!,
+          inSources: reuse !== null ? reuse.subarray(0, m) : memory.array(Uint32Array, m)!,
           inWeights: w === null ? null : w instanceof Float32Array ? memory.array(Float32Array, m)! : memory.array(Float64Array, m)!,
           outStrength: memory.array(Float64Array, n)!,
         };
