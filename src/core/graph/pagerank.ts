@@ -55,7 +55,7 @@
  */
 import { allocate, type Graph } from './csr.js';
 import { extrapolationRho, POWER_EXTRAPOLATION, powerExtrapolateContributions } from './power-extrapolation.js';
-import { blockKernel, type KernelRegion, pointer } from './pull-kernel.js';
+import { blockKernel, type KernelRegion, pointer, type WasmMemory } from './pull-kernel.js';
 
 export interface PageRankOptions {
   /** Probability α of following an edge (1 − α: teleport). */
@@ -158,7 +158,7 @@ export interface PageRankState {
    * The kernel memory when the iteration graph's rows and every vector above live in it: blocks
    * run in WebAssembly (./pull-kernel.ts), bit-identical to the JavaScript loop. null: JavaScript.
    */
-  readonly kernel: WebAssembly.Memory | null;
+  readonly kernel: WasmMemory | null;
   /** The region of the kernel memory the vectors take, given back when the run ends. */
   readonly region: KernelRegion | null;
 }

@@ -51,16 +51,36 @@ type BlockFunction = (
   sumOut: number,
 ) => void;
 
-let compiled: WebAssembly.Module | null | undefined;
+/**
+ * The part of the WebAssembly JavaScript API used here. Declared locally, read from globalThis:
+ * the core is compiled without the DOM's typings (which are where TypeScript declares it), and a
+ * runtime may lack it (then the kernel does not run).
+ */
+export interface WasmMemory {
+  readonly buffer: ArrayBuffer | SharedArrayBuffer;
+  grow(pages: number): number;
+}
+interface WasmModule {
+  readonly kind?: 'module';
+}
+interface WasmApi {
+  Module: new (bytes: Uint8Array) => WasmModule;
+  Instance: new (module: WasmModule, imports: { env: { memory: WasmMemory } }) => { readonly exports: Record<string, unknown> };
+  Memory: new (descriptor: { initial: number; maximum: number; shared: boolean }) => WasmMemory;
+}
+const wasmApi = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
+
+let compiled: WasmModule | null | undefined;
 
 /** The kernel's module, compiled once per thread; null where WebAssembly cannot run it. */
-function kernelModule(): WebAssembly.Module | null {
+function kernelModule(): WasmModule | null {
   if (compiled === undefined) {
     try {
+      if (wasmApi === undefined) throw new Error('no WebAssembly');
       const text = atob(PULL_KERNEL_WASM);
       const bytes = new Uint8Array(text.length);
       for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
-      compiled = new WebAssembly.Module(bytes);
+      compiled = new wasmApi.Module(bytes);
     } catch {
       compiled = null;
     }
@@ -73,15 +93,15 @@ export function pullKernelAvailable(): boolean {
   return kernelModule() !== null && typeof SharedArrayBuffer !== 'undefined';
 }
 
-const instances = new WeakMap<WebAssembly.Memory, BlockFunction>();
+const instances = new WeakMap<WasmMemory, BlockFunction>();
 
 /** The kernel instantiated on `memory`, once per thread and memory. */
-export function blockKernel(memory: WebAssembly.Memory): BlockFunction {
+export function blockKernel(memory: WasmMemory): BlockFunction {
   let f = instances.get(memory);
   if (f === undefined) {
     const mod = kernelModule();
-    if (mod === null) throw new Error('the WebAssembly pull kernel cannot run here');
-    f = new WebAssembly.Instance(mod, { env: { memory } }).exports.block as BlockFunction;
+    if (mod === null || wasmApi === undefined) throw new Error('the WebAssembly pull kernel cannot run here');
+    f = new wasmApi.Instance(mod, { env: { memory } }).exports.block as BlockFunction;
     instances.set(memory, f);
   }
   return f;
@@ -105,7 +125,7 @@ export class KernelMemory {
   /** Released regions, by size: an iteration's vectors come back for the next run. */
   private readonly free = new Map<number, number[]>();
 
-  private constructor(readonly memory: WebAssembly.Memory) {}
+  private constructor(readonly memory: WasmMemory) {}
 
   /** A memory of `bytes` to begin with; null where the kernel cannot run or that is past 4 GiB. */
   static create(bytes: number): KernelMemory | null {
@@ -113,7 +133,7 @@ export class KernelMemory {
     const pages = Math.max(1, Math.ceil(bytes / PAGE));
     if (pages > PULL_KERNEL_DEFAULTS.maxPages) return null;
     try {
-      return new KernelMemory(new WebAssembly.Memory({ initial: pages, maximum: PULL_KERNEL_DEFAULTS.maxPages, shared: true }));
+      return new KernelMemory(new wasmApi!.Memory({ initial: pages, maximum: PULL_KERNEL_DEFAULTS.maxPages, shared: true }));
     } catch {
       return null; // address space refused: plain arrays instead
     }
