@@ -22,6 +22,7 @@ import {
   pagerank,
   pagerankBlock,
   type PullGraph,
+  releasePageRankState,
   runPageRank,
 } from '../../core/graph/pagerank.js';
 
@@ -173,7 +174,13 @@ export async function pagerankThreads(g: Graph, options: Partial<PageRankOptions
   if (threads === 1 || g.edgeCount < minEdges || g.nodeCount === 0) return pagerank(g, options);
   const sg = sharedGraph(g);
   const st = createPageRankState(sg, options, true);
-  const pool = await PageRankPool.start(sg, st, Math.min(threads, st.blocks));
+  let pool: PageRankPool;
+  try {
+    pool = await PageRankPool.start(sg, st, Math.min(threads, st.blocks));
+  } catch (e) {
+    releasePageRankState(sg, st);
+    throw e;
+  }
   try {
     return runPageRank(sg, st, options, pool.executor());
   } finally {

@@ -32,6 +32,7 @@ export {
   PageRankError,
   pagerank,
   pagerankBlock,
+  releasePageRankState,
   runPageRank,
   sequentialExecutor,
   type PageRankExecutor,

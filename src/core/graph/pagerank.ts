@@ -55,7 +55,7 @@
  */
 import { allocate, type Graph } from './csr.js';
 import { extrapolationRho, POWER_EXTRAPOLATION, powerExtrapolateContributions } from './power-extrapolation.js';
-import { blockKernel, type KernelRegion, pointer, type WasmMemory } from './pull-kernel.js';
+import { aligned, blockKernel, type KernelRegion, pageRankStateBytes, pointer, type WasmMemory } from './pull-kernel.js';
 
 export interface PageRankOptions {
   /** Probability α of following an edge (1 − α: teleport). */
@@ -159,8 +159,10 @@ export interface PageRankState {
    * run in WebAssembly (./pull-kernel.ts), bit-identical to the JavaScript loop. null: JavaScript.
    */
   readonly kernel: WasmMemory | null;
-  /** The region of the kernel memory the vectors take, given back when the run ends. */
-  readonly region: KernelRegion | null;
+  /** The region of the kernel memory the vectors take; given back (and set to null) when the run ends. */
+  region: KernelRegion | null;
+  /** Set by runPageRank: a state serves one run. */
+  consumed: boolean;
 }
 
 export class PageRankError extends Error {
@@ -222,12 +224,12 @@ export function createPageRankState(g: Graph, options: Partial<PageRankOptions> 
   // The vectors go into the rows' kernel memory when they have one (a region released by the
   // previous run on the graph if there is one: its pages are already touched), else plain arrays.
   const memory = g.pullRows?.memory ?? null;
-  const region = memory?.region(3 * (8 * n + 16) + 3 * (8 * blocks + 16)) ?? null;
+  const region = memory?.region(pageRankStateBytes(n, blocks)) ?? null;
   let at = region?.offset ?? 0;
   const vector = (length: number): Float64Array => {
     if (region === null) return allocate(Float64Array, length, shared);
     const v = memory!.view(Float64Array, at, length);
-    at += Math.ceil((8 * length) / 16) * 16 + 16;
+    at += aligned(8 * length); // as pageRankStateBytes counts
     return v;
   };
   const c0 = vector(n);
@@ -258,6 +260,7 @@ export function createPageRankState(g: Graph, options: Partial<PageRankOptions> 
     sumPart: vector(blocks),
     kernel: region === null ? null : memory!.memory,
     region,
+    consumed: false,
   };
 }
 
@@ -378,14 +381,35 @@ function sumInOrder(a: Float64Array): number {
 }
 
 /**
+ * Gives the state's region of the kernel memory back to g's rows (once; nothing for a state on
+ * plain arrays). runPageRank does it when it ends, however it ends; call it for a state that
+ * will not be run.
+ */
+export function releasePageRankState(g: Graph, st: PageRankState): void {
+  if (st.region === null) return;
+  g.pullRows?.memory?.release(st.region);
+  st.region = null;
+}
+
+/**
  * Iterates from the state's x0 until the L1 change is below the tolerance or maxIterations is
  * reached; `executor` runs the blocks (default: this thread) on iterationGraph(g). The state
- * must have been created for g; the run consumes it (the scores are one of its vectors).
+ * must have been created for g; the run consumes it (the scores may be one of its vectors, and
+ * a kernel memory's region goes back to the graph), and a second run on it is refused.
  */
 export function runPageRank(g: Graph, st: PageRankState, options: Partial<PageRankOptions> = {}, executor?: PageRankExecutor): PageRankResult {
-  const o = resolvePageRankOptions(options);
+  if (st.n !== g.nodeCount || st.order !== (g.pullRows?.order ?? null)) throw new PageRankError('the PageRank state was created for another graph');
+  if (st.consumed) throw new PageRankError('this PageRank state has served a run already: create another');
+  st.consumed = true;
+  try {
+    return iterate(g, st, resolvePageRankOptions(options), executor);
+  } finally {
+    releasePageRankState(g, st);
+  }
+}
+
+function iterate(g: Graph, st: PageRankState, o: PageRankOptions, executor: PageRankExecutor | undefined): PageRankResult {
   const n = st.n;
-  if (n !== g.nodeCount || st.order !== (g.pullRows?.order ?? null)) throw new PageRankError('the PageRank state was created for another graph');
   if (n === 0) return { scores: new Float64Array(0), iterations: 0, converged: true, delta: 0 };
   const ig = iterationGraph(g);
   const ex = executor ?? sequentialExecutor(ig, st);
@@ -442,7 +466,6 @@ export function runPageRank(g: Graph, st: PageRankState, options: Partial<PageRa
   const scores = st.region !== null ? new Float64Array(n) : order === null ? c : k === 0 ? st.c1 : st.c0;
   if (order === null) for (let v = 0; v < n; v++) scores[v] = (s[v] > 0 ? c[v] * s[v] : c[v]) / total;
   else for (let i = 0; i < n; i++) scores[order[i]] = (s[i] > 0 ? c[i] * s[i] : c[i]) / total;
-  if (st.region !== null) g.pullRows!.memory!.release(st.region);
   return { scores, iterations, converged: delta < o.tolerance, delta };
 }
 

@@ -2,11 +2,11 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { assembleKernel } from '../../../scripts/build-kernel.js';
 import { buildGraph, type Graph } from './csr.js';
-import { createPageRankState, pagerank, runPageRank } from './pagerank.js';
+import { createPageRankState, pagerank, releasePageRankState, runPageRank } from './pagerank.js';
 import { seedVector } from './ppr.js';
 import { KernelMemory, PULL_KERNEL_DEFAULTS, pullKernelAvailable } from './pull-kernel.js';
 import { PULL_KERNEL_WASM } from './pull-kernel-wasm.js';
-import type { PullKernelChoice } from './pull-rows.js';
+import { pageRankBlocksBound, type PullKernelChoice } from './pull-rows.js';
 
 type Edge = [number, number, number?];
 
@@ -87,6 +87,63 @@ describe('the WebAssembly pull kernel', () => {
     const rb = runPageRank(g, b);
     assert.deepEqual(ra.scores, first.scores);
     assert.deepEqual(rb.scores, pagerank(build(3000, randomEdges(3000, 40_000, 6, false), 'js'), { personalization: seedVector(3000, [1]) }).scores);
+  });
+
+  it('lays out every vector inside its state’s region: odd sizes, a teleport, two states alive at once (reviewer’s case)', () => {
+    // n odd and an odd number of blocks: each vector is 8n or 8·blocks bytes, not a multiple of 16.
+    const n = 3001;
+    const edges = randomEdges(n, 40_000, 11, false);
+    const g = build(n, edges, 'wasm');
+    const js = build(n, edges, 'js');
+    const seeds = seedVector(n, [1, 5, 9]);
+    const a = createPageRankState(g, { personalization: seeds });
+    const b = createPageRankState(g);
+    assert.ok(a.blocks % 2 === 1);
+    const end = (x: Float64Array): number => x.byteOffset + x.byteLength;
+    const aEnd = Math.max(end(a.c0), end(a.c1), end(a.teleport!), end(a.errPart), end(a.danglingPart), end(a.sumPart));
+    assert.ok(aEnd <= a.region!.offset + a.region!.bytes, `A ends at ${aEnd}, its region at ${a.region!.offset + a.region!.bytes}`);
+    assert.ok(aEnd <= b.c0.byteOffset);
+    assert.deepEqual(runPageRank(g, a, { personalization: seeds }).scores, pagerank(js, { personalization: seeds }).scores);
+    assert.deepEqual(runPageRank(g, b).scores, pagerank(js).scores);
+  });
+
+  it('gives the region back however the run ends, once, and refuses a second run on a state', () => {
+    const g = build(3000, randomEdges(3000, 40_000, 12, false), 'wasm');
+    const first = createPageRankState(g);
+    const offset = first.c0.byteOffset;
+    assert.throws(() => runPageRank(g, first, { damping: 2 }), /damping/);
+    assert.equal(first.region, null);
+    assert.throws(() => runPageRank(g, first), /served a run already/);
+    const again = createPageRankState(g);
+    assert.equal(again.c0.byteOffset, offset, 'the region of the failed run serves the next');
+    releasePageRankState(g, again);
+    releasePageRankState(g, again); // once only: a second call does nothing
+    const x = createPageRankState(g);
+    const y = createPageRankState(g);
+    assert.notEqual(x.c0.byteOffset, y.c0.byteOffset);
+    // An empty graph's runs do not grow its memory either.
+    const empty = build(0, [], 'wasm');
+    const size = empty.pullRows!.memory!.memory.buffer.byteLength;
+    for (let i = 0; i < 200; i++) pagerank(empty);
+    assert.equal(empty.pullRows!.memory!.memory.buffer.byteLength, size);
+  });
+
+  it('the memory made with the rows holds a state whatever the blocks (rows cut by their edges)', () => {
+    // 20 hubs of 33,000 in-edges: every hub row ends a block (two would pass 65,536 edges).
+    const n = 50_000;
+    const edges: Edge[] = [];
+    for (let h = 0; h < 20; h++) for (let u = 0; u < 33_000; u++) edges.push([(u * 7 + h) % n, n - 1 - h]);
+    const g = build(n, edges, 'auto');
+    const size = g.pullRows!.memory!.memory.buffer.byteLength;
+    const st = createPageRankState(g, { personalization: seedVector(n, [0]) });
+    assert.ok(st.blocks > Math.ceil(n / 4096) + Math.ceil(g.edgeCount / 65536) + 2, `${st.blocks} blocks`);
+    assert.ok(st.blocks <= pageRankBlocksBound(n, g.edgeCount), `${st.blocks} blocks, bound ${pageRankBlocksBound(n, g.edgeCount)}`);
+    assert.ok(st.kernel);
+    assert.equal(g.pullRows!.memory!.memory.buffer.byteLength, size, 'no growth');
+  });
+
+  it('refuses an unknown pullKernel choice', () => {
+    assert.throws(() => build(3, [[0, 1]], 'gpu' as PullKernelChoice), /pullKernel must be 'auto', 'wasm' or 'js', got gpu/);
   });
 
   it('an empty graph and a graph of isolated nodes', () => {

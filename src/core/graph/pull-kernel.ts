@@ -110,7 +110,16 @@ export function blockKernel(memory: WasmMemory): BlockFunction {
 type ArrayType = Uint32Array | Float64Array | Float32Array;
 type ArrayConstructor<T extends ArrayType> = { new (buffer: ArrayBufferLike, byteOffset: number, length: number): T; readonly BYTES_PER_ELEMENT: number };
 
-const aligned = (bytes: number): number => Math.ceil(bytes / ALIGN) * ALIGN;
+/** `bytes` rounded up to the allocator's alignment (16). */
+export const aligned = (bytes: number): number => Math.ceil(bytes / ALIGN) * ALIGN;
+
+/**
+ * Bytes of one PageRank state laid out in a kernel memory (./pagerank.ts): c0, c1 and the
+ * teleport vector of n values, and the three per-block sums, each aligned.
+ */
+export function pageRankStateBytes(n: number, blocks: number): number {
+  return 3 * aligned(8 * n) + 3 * aligned(8 * blocks);
+}
 
 /** A region of a kernel memory: `bytes` from `offset`. */
 export interface KernelRegion {

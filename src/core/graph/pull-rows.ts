@@ -27,7 +27,7 @@
  * kernel memory, with room for one iteration's vectors, and PageRank runs the kernel on them.
  */
 import { allocate, type Graph, type WeightArray } from './csr.js';
-import { KernelMemory, PULL_KERNEL_DEFAULTS } from './pull-kernel.js';
+import { KernelMemory, PULL_KERNEL_DEFAULTS, pageRankStateBytes } from './pull-kernel.js';
 
 /** The in-rows of a graph in positions (see above); `order[i]` is the node at position i. */
 export interface PullRows {
@@ -44,8 +44,9 @@ export interface PullRows {
 
 /**
  * Where the rows go: `'auto'` a kernel memory from PULL_KERNEL_DEFAULTS.minEdges edges when the
- * runtime can run the kernel, `'wasm'` a kernel memory whatever the size (when it can), `'js'`
- * plain arrays.
+ * runtime can run the kernel (buildGraph counts the input's edges, before merging duplicates:
+ * it lays its scratch array in the memory before it knows how many remain), `'wasm'` a kernel
+ * memory whatever the size (when it can), `'js'` plain arrays.
  */
 export type PullKernelChoice = 'auto' | 'wasm' | 'js';
 
@@ -77,14 +78,19 @@ export const PULL_ROWS_DEFAULTS: Readonly<PullRowsOptions> = Object.freeze({ sha
  * what is written is only reserved (pages are committed when first touched).
  */
 export function pullRowsMemory(choice: PullKernelChoice, n: number, m: number, weightBytes: number, scratch = false): KernelMemory | null {
+  if (choice !== 'auto' && choice !== 'wasm' && choice !== 'js') throw new RangeError(`pullKernel must be 'auto', 'wasm' or 'js', got ${String(choice)}`);
   if (choice === 'js' || (choice === 'auto' && m < PULL_KERNEL_DEFAULTS.minEdges)) return null;
-  return KernelMemory.create((scratch ? 4 * m + 16 : 0) + 4 * (n + 1) + 4 * m + weightBytes * m + 8 * n + 64 + pageRankStateBytes(n, m));
+  return KernelMemory.create((scratch ? 4 * m + 16 : 0) + 4 * (n + 1) + 4 * m + weightBytes * m + 8 * n + 64 + pageRankStateBytes(n, pageRankBlocksBound(n, m)));
 }
 
-/** Upper bound of the bytes of one PageRank state on these rows (./pagerank.ts: c0, c1, teleport, three sums per block). */
-export function pageRankStateBytes(n: number, m: number): number {
-  const blocks = Math.ceil(n / 4096) + Math.ceil(m / 65536) + 2;
-  return 3 * (8 * n + 16) + 3 * (8 * blocks + 16);
+/**
+ * Upper bound of the blocks of a PageRank run on these rows (./pagerank.ts, blockStartsOf): a
+ * block ends at 4,096 positions (PAGERANK_BLOCK_SIZE) or once the next row would take it past
+ * 65,536 in-edges (PAGERANK_BLOCK_EDGES), so any two consecutive blocks of the second kind hold
+ * more than 65,536 edges between them.
+ */
+export function pageRankBlocksBound(n: number, m: number): number {
+  return Math.ceil(n / 4096) + 2 * Math.ceil(m / 65536) + 2;
 }
 
 /**
@@ -126,22 +132,23 @@ export function pullRows(
   const off = g.inOffsets;
   const src = g.inSources;
   const w = g.inWeights;
-  const memory = o.memory ?? pullRowsMemory(o.kernel, n, m, w === null ? 0 : w.BYTES_PER_ELEMENT);
+  let memory = o.memory ?? pullRowsMemory(o.kernel, n, m, w === null ? 0 : w.BYTES_PER_ELEMENT);
   // `reuse` serves only where the other arrays go: in the kernel memory if there is one.
-  const reuse = o.reuse !== null && (memory === null ? !(o.reuse.buffer instanceof SharedArrayBuffer) || o.shared : o.reuse.buffer === memory.memory.buffer) ? o.reuse : null;
-  // In the kernel memory (sized for them: no growing), else plain arrays.
-  const inMemory =
-    memory === null
-      ? null
-      : {
-          inOffsets: memory.array(Uint32Array, n + 1)!,
-          inSources: reuse !== null ? reuse.subarray(0, m) : memory.array(Uint32Array, m)!,
-          inWeights: w === null ? null : w instanceof Float32Array ? memory.array(Float32Array, m)! : memory.array(Float64Array, m)!,
-          outStrength: memory.array(Float64Array, n)!,
-        };
-  const { inOffsets, inSources, inWeights, outStrength } = inMemory ?? {
+  const inKernel = (a: Uint32Array): boolean => memory !== null && a.buffer === memory.memory.buffer;
+  const plainReuse = (a: Uint32Array): boolean => !(a.buffer instanceof SharedArrayBuffer) || o.shared;
+  // In the kernel memory (sized for them: no growing), else plain arrays; all or none.
+  let rows: Pick<PullRows, 'inOffsets' | 'inSources' | 'inWeights' | 'outStrength'> | null = null;
+  if (memory !== null) {
+    const inOffsets = memory.array(Uint32Array, n + 1);
+    const inSources = o.reuse !== null && inKernel(o.reuse) ? o.reuse.subarray(0, m) : memory.array(Uint32Array, m);
+    const inWeights = w === null ? null : w instanceof Float32Array ? memory.array(Float32Array, m) : memory.array(Float64Array, m);
+    const outStrength = memory.array(Float64Array, n);
+    if (inOffsets !== null && inSources !== null && (w === null || inWeights !== null) && outStrength !== null) rows = { inOffsets, inSources, inWeights, outStrength };
+    else memory = null; // it could not hold them (past 4 GiB): plain arrays
+  }
+  const { inOffsets, inSources, inWeights, outStrength } = rows ?? {
     inOffsets: allocate(Uint32Array, n + 1, o.shared),
-    inSources: reuse !== null ? reuse.subarray(0, m) : allocate(Uint32Array, m, o.shared),
+    inSources: o.reuse !== null && plainReuse(o.reuse) ? o.reuse.subarray(0, m) : allocate(Uint32Array, m, o.shared),
     inWeights: w === null ? null : w instanceof Float32Array ? allocate(Float32Array, m, o.shared) : allocate(Float64Array, m, o.shared),
     outStrength: allocate(Float64Array, n, o.shared),
   };
