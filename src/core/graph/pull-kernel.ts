@@ -5,7 +5,7 @@
  * JavaScript loop. The arithmetic is the same, operation for operation, so the scores are
  * bit-identical either way (tested); only the time differs: in JavaScript every `c[srcs[e]]`
  * of the gather pays a bounds check and an index conversion, in WebAssembly the memory's guard
- * pages make the loads unchecked (ego-Twitter: 2.5–2.9× less time per iteration on one
+ * pages make the loads unchecked (ego-Twitter: 2.5–3.0× less time per iteration on one
  * thread, docs/benchmarks.md "Field graph").
  *
  * The memory is shared (a SharedArrayBuffer underneath): the worker threads of

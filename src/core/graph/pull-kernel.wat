@@ -3,7 +3,7 @@
 ;; (s0 + s1) + (s2 + s3), then alpha * sum + teleport), so the scores are bit-identical to the
 ;; JavaScript loop's. Why WebAssembly: the loop is an indexed gather, and in JavaScript every
 ;; `c[srcs[e]]` pays a bounds check and an index conversion; here the memory's guard pages make
-;; the loads unchecked (2.5–2.9x faster per iteration on ego-Twitter, docs/benchmarks.md).
+;; the loads unchecked (2.5–3.0x faster per iteration on ego-Twitter, docs/benchmarks.md).
 ;;
 ;; Source of ./pull-kernel-wasm.ts (the bytes, base64): `npm run build:kernel` assembles it with
 ;; wabt; src/core/graph/pull-kernel.test.ts checks that the bytes are this file's.
