@@ -78,3 +78,9 @@ export function multipart(parts: { name: string; content: string | Buffer; field
   chunks.push(Buffer.from(`--${BOUNDARY}--\r\n`));
   return { payload: Buffer.concat(chunks), headers: { 'content-type': `multipart/form-data; boundary=${BOUNDARY}` } };
 }
+
+/** POSTs `parts` as multipart/form-data to `url` (extra headers after the multipart ones). */
+export function postFiles(app: ApiApp, url: string, parts: Parameters<typeof multipart>[0], headers: Record<string, string> = {}) {
+  const m = multipart(parts);
+  return app.inject({ method: 'POST', url, payload: m.payload, headers: { ...m.headers, ...headers } });
+}

@@ -17,7 +17,7 @@ import { DEFAULT_MODEL_FILE, readModelFile } from '../../adapters/audience/model
 import { parseDay } from '../../adapters/audience/profile-fields.js';
 import { readProfileSample } from '../../adapters/audience/read-sample.js';
 import { listAudits, listSamples } from '../../adapters/storage/audience-store.js';
-import { testServer, type TestServer, waitForJob, multipart } from '../test-support.js';
+import { postFiles, testServer, type TestServer, waitForJob } from '../test-support.js';
 
 const DATA = new URL('../../../../shared/data/cresci-2015-fake-followers/profiles.csv', import.meta.url).pathname;
 const lines = readFileSync(DATA, 'utf8').trimEnd().split(/\r?\n/);
@@ -41,10 +41,7 @@ before(async () => {
 });
 after(async () => t.close());
 
-const upload = async (parts: { name: string; content: string | Buffer }[], query = '', url = `${base}/audits`) => {
-  const m = multipart(parts);
-  return t.app.inject({ method: 'POST', url: `${url}${query}`, payload: m.payload, headers: m.headers });
-};
+const upload = async (parts: { name: string; content: string | Buffer }[], query = '', url = `${base}/audits`) => postFiles(t.app, `${url}${query}`, parts);
 const auditJob = async (name: string, content: string, query = '') => {
   const r = await upload([{ name, content }], query);
   assert.equal(r.statusCode, 202, r.body);

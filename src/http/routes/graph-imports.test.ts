@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import { multipart, testServer, type TestServer, waitForJob } from '../test-support.js';
+import { multipart, postFiles, testServer, type TestServer, waitForJob } from '../test-support.js';
 
 let t: TestServer;
 let base: string;
@@ -17,10 +17,7 @@ before(async () => {
 });
 after(async () => t.close());
 
-const upload = async (parts: Parameters<typeof multipart>[0], query = '', headers: Record<string, string> = {}) => {
-  const m = multipart(parts);
-  return t.app.inject({ method: 'POST', url: `${base}/graph/imports${query}`, payload: m.payload, headers: { ...m.headers, ...headers } });
-};
+const upload = async (parts: Parameters<typeof multipart>[0], query = '', headers: Record<string, string> = {}) => postFiles(t.app, `${base}/graph/imports${query}`, parts, headers);
 const accounts = async () => (await t.app.inject({ method: 'GET', url: `${base}/graph/authority?limit=1` })).json().nodes.total as number;
 
 describe('POST /api/fields/:fieldId/graph/imports', () => {

@@ -17,7 +17,7 @@ import vm from 'node:vm';
 import { after, before, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
 import { writeImportCsv } from '../../../bench/generate.js';
-import { BOUNDARY, multipart, testServer, type TestServer, waitForJob } from '../test-support.js';
+import { BOUNDARY, multipart, postFiles, testServer, type TestServer, waitForJob } from '../test-support.js';
 
 let t: TestServer;
 let base: string;
@@ -28,10 +28,7 @@ before(async () => {
 after(async () => t.close());
 
 
-const upload = async (parts: Parameters<typeof multipart>[0], query = '', headers: Record<string, string> = {}) => {
-  const m = multipart(parts);
-  return t.app.inject({ method: 'POST', url: `${base}/imports${query}`, payload: m.payload, headers: { ...m.headers, ...headers } });
-};
+const upload = async (parts: Parameters<typeof multipart>[0], query = '', headers: Record<string, string> = {}) => postFiles(t.app, `${base}/imports${query}`, parts, headers);
 const uploadsLeft = () => readdirSync(t.dir).filter((f) => f.startsWith('eclaireur-upload-'));
 
 // Québec French export: semicolons, decimal commas, French headers and kind words.
@@ -128,8 +125,7 @@ describe('imports', () => {
       const ws = await small.store.ensureWorkspace('w');
       const f = await small.store.createField({ workspaceId: ws.id, topic: 'Petit', region: null, languages: ['fr'] });
       const big = 'candidate,name,kind,date\n' + 'ann,Ann,book,2019-01-01\n'.repeat(200);
-      const m = multipart([{ name: 'gros.csv', content: big }]);
-      const r = await small.app.inject({ method: 'POST', url: `/api/fields/${f.id}/imports`, payload: m.payload, headers: m.headers });
+      const r = await postFiles(small.app, `/api/fields/${f.id}/imports`, [{ name: 'gros.csv', content: big }]);
       assert.equal(r.statusCode, 413);
       assert.equal(r.json().type, 'urn:eclaireur:problem:payload-too-large');
       assert.deepEqual(readdirSync(small.dir).filter((x) => x.startsWith('eclaireur-upload-')), []);

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { matchPublishedList, readPublishedList } from '../../adapters/rankings/published-list.js';
-import { multipart, testServer, type TestServer, waitForJob } from '../test-support.js';
+import { postFiles, testServer, type TestServer, waitForJob } from '../test-support.js';
 
 let t: TestServer;
 let base: string;
@@ -25,10 +25,7 @@ after(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const upload = async (name: string, content: string, query: string, headers: Record<string, string> = {}) => {
-  const m = multipart([{ name, content }]);
-  return t.app.inject({ method: 'POST', url: `${base}/rankings/match?${query}`, payload: m.payload, headers: { ...m.headers, ...headers } });
-};
+const upload = async (name: string, content: string, query: string, headers: Record<string, string> = {}) => postFiles(t.app, `${base}/rankings/match?${query}`, [{ name, content }], headers);
 
 describe('POST /api/fields/:fieldId/rankings/match', () => {
   it('matches a list as `rankings match --json` does; with apply, stores the matches and queues the doubtful; with create, adds the unknown', async () => {
@@ -80,11 +77,10 @@ describe('POST /api/fields/:fieldId/rankings/match', () => {
     assert.equal(noList.statusCode, 400);
     assert.equal(noList.json().errors[0].field, 'list');
     assert.equal((await upload('a.pdf', 'x', 'list=X')).statusCode, 415);
-    const m = multipart([
+    const two = await postFiles(t.app, `${base}/rankings/match?list=X`, [
       { name: 'a.csv', content: 'rank,name\n1,A\n' },
       { name: 'b.csv', content: 'rank,name\n1,B\n' },
     ]);
-    const two = await t.app.inject({ method: 'POST', url: `${base}/rankings/match?list=X`, payload: m.payload, headers: m.headers });
     assert.equal(two.statusCode, 400);
     assert.equal(two.json().errors[0].field, 'file');
   });

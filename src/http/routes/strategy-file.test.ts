@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { strategyStore } from '../../adapters/storage/strategy-store.js';
 import { stringifyStrategy } from '../../adapters/strategy/file.js';
-import { multipart, testServer, type TestServer, waitForJob } from '../test-support.js';
+import { postFiles, testServer, type TestServer, waitForJob } from '../test-support.js';
 
 let t: TestServer;
 let base: string;
@@ -18,10 +18,7 @@ before(async () => {
 });
 after(async () => t.close());
 
-const upload = async (name: string, content: string, headers: Record<string, string> = {}) => {
-  const m = multipart([{ name, content }]);
-  return t.app.inject({ method: 'POST', url: `${base}/file`, payload: m.payload, headers: { ...m.headers, ...headers } });
-};
+const upload = async (name: string, content: string, headers: Record<string, string> = {}) => postFiles(t.app, `${base}/file`, [{ name, content }], headers);
 
 describe('the strategy file', () => {
   it('downloads the current cycle’s strategy (or cycle N) as strategy export writes it', async () => {
