@@ -11,6 +11,7 @@
  */
 import { ProblemTable } from '../../ProblemTable.js';
 import { type FormEvent, useMemo, useRef, useState } from 'react';
+import type { PaperRow } from '../../../../src/core/audience/paper.js';
 import { FEATURES } from '../../../../src/core/audience/profile.js';
 import { brokenLabel, ruleLabel } from '../../../../src/core/audience/rules.js';
 import { ApiError, followJob, getJson, type Job, type Page, postJson, type Problem, type ProblemItem, uploadFiles } from '../../api.js';
@@ -69,15 +70,8 @@ interface AuditResult {
   warnings: string[];
 }
 
-interface ModelRow {
-  model: string;
-  accuracy: number;
-  precision: number | null;
-  recall: number | null;
-  f1: number | null;
-  mcc: number;
-  auc: number | null;
-}
+/** A row of the model's evaluation: the paper's row without its source. */
+type ModelRow = Omit<PaperRow, 'source'>;
 
 interface Model {
   version: string;
@@ -85,7 +79,7 @@ interface Model {
   data: { file: string; sha256: string; rows: number; positives: number };
   threshold: number;
   evaluation: { folds: number; seed: number; rows: ModelRow[] };
-  paper: (ModelRow & { source: string })[];
+  paper: PaperRow[];
 }
 
 type UploadState =
@@ -478,7 +472,7 @@ function ModelView() {
   const d = m.data;
   const paper = new Map(d.paper.map((p) => [p.model, p]));
   const ours = new Set(d.evaluation.rows.map((r) => r.model));
-  const rows: { id: string; ours: ModelRow | null; paper: (ModelRow & { source: string }) | null }[] = [
+  const rows: { id: string; ours: ModelRow | null; paper: PaperRow | null }[] = [
     ...d.evaluation.rows.map((r) => ({ id: r.model, ours: r, paper: paper.get(r.model) ?? null })),
     ...d.paper.filter((p) => !ours.has(p.model)).map((p) => ({ id: p.model, ours: null, paper: p })),
   ];
